@@ -1,0 +1,136 @@
+package velocity.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import velocity.core.internal.Errors;
+import velocity.core.internal.JdbcQueryExecution;
+import velocity.core.internal.PooledSession;
+import velocity.core.query.QueryExecution;
+import velocity.core.query.QueryRequest;
+import velocity.core.spi.Dialect;
+import velocity.core.spi.SqlSession;
+
+/**
+ * An open connection: a pool of JDBC connections to one database, made from saved settings. Work borrows
+ * a connection for as long as it needs one. Closing it ({@link ConnectionManager#disconnect}) cancels what
+ * still runs and closes the pool.
+ */
+public final class ActiveConnection {
+
+    /** Work done on a borrowed connection. */
+    @FunctionalInterface
+    public interface SessionWork<T> {
+        T run(SqlSession session) throws SQLException, VelocityException;
+    }
+
+    private final ConnectionSettings settings;
+    private final DialectDescriptor descriptor;
+    private final Dialect dialect;
+    private final HikariDataSource pool;
+    private final Set<QueryExecution> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    ActiveConnection(ConnectionSettings settings, DialectDescriptor descriptor, Dialect dialect, HikariDataSource pool) {
+        this.settings = settings;
+        this.descriptor = descriptor;
+        this.dialect = dialect;
+        this.pool = pool;
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    public String name() {
+        return settings.name();
+    }
+
+    public DialectDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Runs work on a borrowed connection and returns the connection to the pool. Work that is only reading
+     * (catalog queries) is retried once when the first attempt finds the connection dead, as it is after a
+     * server restart, so the user never has to reconnect by hand.
+     *
+     * @param what what the work does, for messages, e.g. "Listing tables"
+     * @param readOnly whether the work may be run twice
+     */
+    public <T> T withSession(Monitor monitor, String what, boolean readOnly, SessionWork<T> work) throws VelocityException {
+        for (int attempt = 1;; attempt++) {
+            monitor.checkCancelled(what);
+            try (PooledSession session = new PooledSession(borrow(), monitor, dialect.execution())) {
+                return work.run(session);
+            } catch (SQLException | RuntimeException e) {
+                if (monitor.isCancelled()) {
+                    throw new VelocityException(ErrorKind.CANCELLED, "Connection '" + name() + "': " + what
+                            + " was cancelled.", name(), null, 0, -1, e);
+                }
+                VelocityException error = Errors.translate(e, dialect.errors(), settings, null, what);
+                if (!readOnly || attempt > 1 || error.kind() != ErrorKind.CONNECTION_LOST) {
+                    throw error;
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts a statement. The execution keeps its connection until it is closed.
+     */
+    public QueryExecution execute(QueryRequest request, Monitor monitor) throws VelocityException {
+        monitor.checkCancelled("The statement");
+        Connection connection;
+        try {
+            connection = borrow();
+        } catch (SQLException | RuntimeException e) {
+            throw Errors.translate(e, dialect.errors(), settings, null, "Getting a connection");
+        }
+        JdbcQueryExecution execution = new JdbcQueryExecution(connection, request, dialect, settings, monitor,
+                running::remove);
+        running.add(execution);
+        if (closed) {
+            // Disconnected meanwhile: close() may have missed this execution.
+            execution.close();
+            throw new VelocityException(ErrorKind.CONNECTION_LOST, "Connection '" + name() + "' is disconnected. Connect it again.");
+        }
+        execution.start();
+        return execution;
+    }
+
+    private Connection borrow() throws SQLException {
+        if (closed) {
+            throw new SQLException("Connection '" + name() + "' is disconnected. Connect it again.", "08003");
+        }
+        return pool.getConnection();
+    }
+
+    /** Cancels every running statement and closes the pool. */
+    void close() {
+        closed = true;
+        for (QueryExecution execution : running) {
+            execution.cancel();
+        }
+        for (QueryExecution execution : running) {
+            try {
+                execution.close();
+            } catch (VelocityException e) {
+                // Disconnecting: the pool closes below whatever the statement says.
+            }
+        }
+        pool.close();
+    }
+}

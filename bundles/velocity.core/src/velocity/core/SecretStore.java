@@ -1,0 +1,17 @@
+package velocity.core;
+
+/**
+ * Where passwords live. Implementations encrypt; nothing stored here may reach a settings file, a log or
+ * an exception message.
+ */
+public interface SecretStore {
+
+    /** Stores the password of a connection, replacing any earlier one. */
+    void put(String connectionName, char[] password) throws VelocityException;
+
+    /** The stored password of a connection, or {@code null} when none is stored. */
+    char[] get(String connectionName) throws VelocityException;
+
+    /** Forgets the password of a connection; nothing happens when none is stored. */
+    void remove(String connectionName) throws VelocityException;
+}

@@ -1,0 +1,101 @@
+package velocity.core.operations;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import velocity.core.ActiveConnection;
+import velocity.core.Monitor;
+import velocity.core.VelocityException;
+import velocity.core.internal.ValueReader;
+import velocity.core.metadata.TableSchema;
+import velocity.core.query.ResultColumn;
+import velocity.core.query.TablePage;
+import velocity.core.query.TablePageRequest;
+import velocity.core.spi.SqlSession;
+import velocity.core.spi.SqlSyntax;
+
+/**
+ * A page of a table's rows, ordered by its primary key when it has one. Given the key of the previous page's
+ * last row it seeks past it (keyset paging), which stays fast however deep the page; otherwise it skips
+ * {@code page * pageSize} rows. Identifiers are quoted by the dialect and every value is bound.
+ */
+public final class GetTableRowsOperation implements VelocityOperation<TablePage> {
+
+    private final ActiveConnection connection;
+    private final TablePageRequest request;
+
+    public GetTableRowsOperation(ActiveConnection connection, TablePageRequest request) {
+        this.connection = connection;
+        this.request = request;
+    }
+
+    @Override
+    public String label() {
+        return "Reading rows of " + request.table() + " on '" + connection.name() + "'";
+    }
+
+    @Override
+    public TablePage run(Monitor monitor) throws VelocityException {
+        TableSchema schema = new GetTableSchemaOperation(connection, request.table()).run(monitor);
+        List<String> keys = schema.primaryKey() == null ? List.of() : schema.primaryKey().columns();
+        SqlSyntax syntax = connection.dialect().syntax();
+        String from = syntax.qualify(schema.table().schema(), schema.table().name());
+        boolean seek = request.afterKey() != null && !keys.isEmpty();
+        if (seek && request.afterKey().size() != keys.size()) {
+            throw new IllegalArgumentException("The key has " + request.afterKey().size() + " values; the table's key has "
+                    + keys.size() + " columns.");
+        }
+        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(from);
+        if (seek) {
+            sql.append(" WHERE (").append(quotedList(syntax, keys)).append(") > (")
+                    .append(String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))).append(')');
+        }
+        if (!keys.isEmpty()) {
+            sql.append(" ORDER BY ").append(quotedList(syntax, keys));
+        }
+        sql.append(syntax.limitOffsetClause());
+        long offset = seek ? 0 : request.page() * request.pageSize();
+        return connection.withSession(monitor, label(), true, s -> {
+            List<ResultColumn> columns;
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = s.prepare(sql.toString())) {
+                int p = 1;
+                if (seek) {
+                    for (Object value : request.afterKey()) {
+                        ps.setObject(p++, value);
+                    }
+                }
+                ps.setInt(p++, request.pageSize() + 1);
+                ps.setLong(p, offset);
+                ps.setFetchSize(request.pageSize() + 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    columns = ValueReader.columns(rs.getMetaData());
+                    int[] types = ValueReader.types(columns);
+                    while (rows.size() <= request.pageSize() && rs.next()) {
+                        rows.add(ValueReader.row(rs, types));
+                    }
+                }
+            }
+            boolean hasMore = rows.size() > request.pageSize();
+            if (hasMore) {
+                rows.remove(rows.size() - 1);
+            }
+            long count = request.exactCount() ? count(s, from) : -1;
+            return new TablePage(columns, rows, keys, hasMore, count);
+        });
+    }
+
+    private static long count(SqlSession session, String from) throws SQLException {
+        try (PreparedStatement ps = session.prepare("SELECT COUNT(*) FROM " + from); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String quotedList(SqlSyntax syntax, List<String> names) {
+        return String.join(", ", names.stream().map(syntax::quote).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** Velocity's headless core. */
+package velocity.core;

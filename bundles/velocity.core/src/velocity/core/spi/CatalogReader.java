@@ -1,0 +1,34 @@
+package velocity.core.spi;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import velocity.core.metadata.DatabaseInfo;
+import velocity.core.metadata.TableInfo;
+import velocity.core.metadata.TableSchema;
+
+/**
+ * Reads a database's catalog in bulk. Every method runs a small, fixed number of queries whatever the number
+ * of tables: never one query per table, which is what makes schema browsing slow on big databases.
+ */
+public interface CatalogReader {
+
+    /** The databases the connection can see, with the schemas of the current one. */
+    List<DatabaseInfo> databases(SqlSession session) throws SQLException;
+
+    /** The schema unqualified names resolve to (PostgreSQL {@code current_schema()}, the MySQL database). */
+    String defaultSchema(SqlSession session) throws SQLException;
+
+    /** The tables and views of a schema, ordered by name. */
+    List<TableInfo> tables(SqlSession session, String schema) throws SQLException;
+
+    /**
+     * The structure of one table of a schema, or of all of them.
+     *
+     * @param schema the schema to read
+     * @param table the one table to read, or {@code null} for every table and view of the schema
+     * @return the structures by table name, in name order; a table that does not exist is absent
+     */
+    Map<String, TableSchema> tableSchemas(SqlSession session, String schema, String table) throws SQLException;
+}

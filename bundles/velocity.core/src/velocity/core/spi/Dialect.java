@@ -1,0 +1,31 @@
+package velocity.core.spi;
+
+/**
+ * A database dialect, contributed through the extension point {@code velocity.core.dialects}. It is a
+ * set of small capabilities; a dialect implements each one or takes the standard behaviour.
+ * Implementations must be thread-safe and cheap to create: the registry creates one per contribution, on
+ * first use.
+ */
+public interface Dialect {
+
+    /** Creates the driver's DataSource for a connection's settings. */
+    ConnectionFactory connections();
+
+    /** Reads the catalog in bulk. */
+    CatalogReader catalog();
+
+    /** Quoting, keywords and paging. */
+    default SqlSyntax syntax() {
+        return StandardSqlSyntax.ANSI;
+    }
+
+    /** How statements stream their results and how they are cancelled. */
+    default ExecutionPolicy execution() {
+        return ExecutionPolicy.STANDARD;
+    }
+
+    /** Turns driver exceptions into kinds and positions. */
+    default ErrorTranslator errors() {
+        return ErrorTranslator.STANDARD;
+    }
+}
