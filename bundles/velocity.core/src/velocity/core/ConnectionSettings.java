@@ -56,14 +56,16 @@ public record ConnectionSettings(String name, String dialect, String host, int p
     /** A short description for messages: the URL or host:port/database, never a password. */
     public String describe() {
         if (url != null) {
-            return url;
+            // A pasted URL may carry a password parameter; messages must not.
+            return url.replaceAll("(?i)(password|pwd)=[^&;]*", "$1=***");
+        }
+        if (host == null) {
+            return dialect + ":" + (database == null ? "" : database);
         }
         StringBuilder sb = new StringBuilder(dialect).append("://");
-        if (host != null) {
-            sb.append(host);
-            if (port > 0) {
-                sb.append(':').append(port);
-            }
+        sb.append(host);
+        if (port > 0) {
+            sb.append(':').append(port);
         }
         if (database != null) {
             sb.append('/').append(database);

@@ -87,7 +87,12 @@ public final class Errors {
             case "28" -> ErrorKind.AUTHENTICATION;
             case "08" -> ErrorKind.CONNECTION_LOST;
             case "3D" -> ErrorKind.UNKNOWN_DATABASE;
-            case "42" -> ErrorKind.SYNTAX;
+            // Class 42 also holds permission and duplicate-object errors: only these codes mean what they say.
+            case "42" -> switch (state) {
+                case "42000", "42601" -> ErrorKind.SYNTAX;
+                case "42P01", "42S02", "42703", "42S22" -> ErrorKind.UNKNOWN_OBJECT;
+                default -> ErrorKind.OTHER;
+            };
             case "57" -> "57014".equals(state) ? ErrorKind.CANCELLED : ErrorKind.OTHER;
             default -> null;
         };

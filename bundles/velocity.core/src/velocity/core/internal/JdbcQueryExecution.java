@@ -138,9 +138,8 @@ public final class JdbcQueryExecution implements QueryExecution {
                 firstResultPending = false;
                 hasRows = firstHasRows;
             } else {
-                if (current != null && !current.exhausted) {
-                    policy.beforeAbandon(statement);
-                }
+                // Unread rows of the current result are skipped by the driver; stopping the statement here
+                // (beforeAbandon) would also lose the results after it.
                 hasRows = statement.getMoreResults();
             }
             current = null;

@@ -35,6 +35,11 @@ public final class PooledSession implements SqlSession, AutoCloseable {
 
     @Override
     public PreparedStatement prepare(String sql) throws SQLException {
+        if (monitor.isCancelled()) {
+            // Drivers ignore a cancel of a statement that is not running, so one that came between two
+            // catalog queries would be lost without this look.
+            throw new SQLException("The operation was cancelled.", "57014");
+        }
         PreparedStatement statement = connection.prepareStatement(sql);
         statements.add(statement);
         registrations.add(monitor.onCancel(() -> {

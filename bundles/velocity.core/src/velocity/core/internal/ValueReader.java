@@ -1,8 +1,6 @@
 package velocity.core.internal;
 
 import java.sql.Array;
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -66,15 +64,10 @@ public final class ValueReader {
         switch (jdbcType) {
             case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR:
                 return rs.getString(index);
-            case Types.CLOB, Types.NCLOB: {
-                Clob clob = rs.getClob(index);
-                return clob == null ? null : clob.getSubString(1, (int) Math.min(Integer.MAX_VALUE, clob.length()));
-            }
-            case Types.BLOB: {
-                Blob blob = rs.getBlob(index);
-                return blob == null ? null : blob.getBytes(1, (int) Math.min(Integer.MAX_VALUE, blob.length()));
-            }
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY:
+            // getString and getBytes read LOBs whole in every supported driver; sqlite-jdbc has no getBlob.
+            case Types.CLOB, Types.NCLOB:
+                return rs.getString(index);
+            case Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY:
                 return rs.getBytes(index);
             case Types.SQLXML: {
                 SQLXML xml = rs.getSQLXML(index);

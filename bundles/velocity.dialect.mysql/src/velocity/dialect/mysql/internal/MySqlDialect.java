@@ -1,0 +1,49 @@
+package velocity.dialect.mysql.internal;
+
+import velocity.core.spi.CatalogReader;
+import velocity.core.spi.ConnectionFactory;
+import velocity.core.spi.Dialect;
+import velocity.core.spi.ErrorTranslator;
+import velocity.core.spi.ExecutionPolicy;
+import velocity.core.spi.SqlSyntax;
+
+/**
+ * MySQL and MariaDB through MySQL Connector/J. The capabilities hold no per-connection state, so one
+ * instance of each serves every connection.
+ */
+public final class MySqlDialect implements Dialect {
+
+    private final ConnectionFactory connections = new MySqlConnectionFactory();
+    private final CatalogReader catalog = new MySqlCatalogReader();
+    private final ExecutionPolicy execution = new MySqlExecutionPolicy(new QueryKiller());
+    private final ErrorTranslator errors = new MySqlErrorTranslator();
+
+    /** Public and argument-less: the dialect registry creates it from the extension's {@code class}. */
+    public MySqlDialect() {
+    }
+
+    @Override
+    public ConnectionFactory connections() {
+        return connections;
+    }
+
+    @Override
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return MySqlSyntax.INSTANCE;
+    }
+
+    @Override
+    public ExecutionPolicy execution() {
+        return execution;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return errors;
+    }
+}

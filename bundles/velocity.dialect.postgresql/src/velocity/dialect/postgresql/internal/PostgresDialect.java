@@ -1,0 +1,47 @@
+package velocity.dialect.postgresql.internal;
+
+import velocity.core.spi.CatalogReader;
+import velocity.core.spi.ConnectionFactory;
+import velocity.core.spi.Dialect;
+import velocity.core.spi.ErrorTranslator;
+import velocity.core.spi.ExecutionPolicy;
+import velocity.core.spi.SqlSyntax;
+import velocity.core.spi.StandardSqlSyntax;
+
+/**
+ * PostgreSQL through pgjdbc. Every capability is stateless, so one instance serves all connections; the
+ * extension registry needs the public no-argument constructor.
+ */
+public final class PostgresDialect implements Dialect {
+
+    private final ConnectionFactory connections = new PostgresConnectionFactory();
+    private final CatalogReader catalog = new PostgresCatalogReader();
+    private final SqlSyntax syntax = new StandardSqlSyntax('"', '"', PostgresKeywords.ALL);
+    private final ExecutionPolicy execution = new PostgresExecutionPolicy();
+    private final ErrorTranslator errors = new PostgresErrorTranslator();
+
+    @Override
+    public ConnectionFactory connections() {
+        return connections;
+    }
+
+    @Override
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return syntax;
+    }
+
+    @Override
+    public ExecutionPolicy execution() {
+        return execution;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,62 @@
+package velocity.dialect.sqlite.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import velocity.core.metadata.ColumnInfo;
+import velocity.core.metadata.ForeignKeyInfo;
+import velocity.core.metadata.IndexInfo;
+import velocity.core.metadata.PrimaryKeyInfo;
+import velocity.core.metadata.TableSchema;
+import velocity.dialect.sqlite.internal.ColumnReader.RawColumn;
+import velocity.dialect.sqlite.internal.SqliteTypes.TypeInfo;
+import velocity.dialect.sqlite.internal.TableLister.ListedTable;
+
+/**
+ * Puts a table's catalog rows together and applies what SQLite implies but does not report. A rowid table's
+ * single-column primary key of type exactly INTEGER is the rowid itself: the database fills it, and it cannot
+ * be NULL. The one exception, INTEGER PRIMARY KEY DESC, keeps a separate index, which is how it is told apart.
+ * Primary key columns of a WITHOUT ROWID table are NOT NULL whether declared so or not. One assembler serves
+ * one read of a schema, whose columns share a handful of declared types: each is parsed once.
+ */
+final class TableSchemaAssembler {
+
+    private static final String ROWID_ALIAS_TYPE = "INTEGER";
+
+    private final Map<String, TypeInfo> types = new HashMap<>();
+
+    TableSchema assemble(ListedTable table, List<RawColumn> raw, List<ForeignKeyInfo> foreignKeys,
+            List<IndexInfo> indexes) {
+        List<RawColumn> keyColumns = raw.stream().filter(c -> c.keyPosition() > 0)
+                .sorted(Comparator.comparingInt(RawColumn::keyPosition)).toList();
+        RawColumn rowidAlias = rowidAlias(table, keyColumns, indexes);
+        boolean keyImpliesNotNull = table.withoutRowid();
+        List<ColumnInfo> columns = new ArrayList<>(raw.size());
+        for (RawColumn column : raw) {
+            boolean isRowid = column == rowidAlias;
+            boolean nullable = !column.notNull() && !isRowid && !(keyImpliesNotNull && column.keyPosition() > 0);
+            columns.add(columnInfo(column, columns.size() + 1, nullable, isRowid));
+        }
+        PrimaryKeyInfo primaryKey = keyColumns.isEmpty() ? null
+                : new PrimaryKeyInfo(null, keyColumns.stream().map(RawColumn::name).toList());
+        return new TableSchema(table.info(), columns, primaryKey, foreignKeys, indexes);
+    }
+
+    private static RawColumn rowidAlias(ListedTable table, List<RawColumn> keyColumns, List<IndexInfo> indexes) {
+        if (!table.rowidTable() || keyColumns.size() != 1 || indexes.stream().anyMatch(IndexInfo::primary)) {
+            return null;
+        }
+        RawColumn key = keyColumns.get(0);
+        return ROWID_ALIAS_TYPE.equalsIgnoreCase(key.type()) ? key : null;
+    }
+
+    private ColumnInfo columnInfo(RawColumn column, int position, boolean nullable, boolean autoIncrement) {
+        String typeName = column.type() == null ? "" : column.type();
+        TypeInfo type = types.computeIfAbsent(typeName, SqliteTypes::of);
+        return new ColumnInfo(column.name(), position, typeName, type.jdbcType(), type.length(), type.precision(),
+                type.scale(), nullable, column.defaultValue(), autoIncrement, column.hidden().generated(), null);
+    }
+}
