@@ -113,7 +113,7 @@ class QueryCommandTest {
         assertEquals("", result.out());
         List<String> lines = result.errLines();
         assertEquals(3, lines.size(), result.err());
-        assertTrue(lines.get(0).startsWith("velocity: Connection '--url' ("), lines.get(0));
+        assertTrue(lines.get(0).startsWith("velocity: Connection 'from --url' ("), lines.get(0));
         assertEquals("  FROM (SELECT 2) x WHERE 1 = = 1", lines.get(1));
         assertTrue(lines.get(2).matches(" {2,}\\^"), lines.get(2));
         int caret = lines.get(2).indexOf('^');
@@ -132,7 +132,7 @@ class QueryCommandTest {
             result.expect(1);
             assertEquals(1, result.errLines().size(), result.err());
             String line = result.errLines().get(0);
-            assertTrue(line.startsWith("velocity: Connection '--url' (" + url + "): Connecting failed: "), line);
+            assertTrue(line.startsWith("velocity: Connection 'from --url' (" + url + "): Connecting failed: "), line);
             assertTrue(line.contains("Check that the server is running and that the host and port are right."), line);
             assertEquals("", result.out());
         }

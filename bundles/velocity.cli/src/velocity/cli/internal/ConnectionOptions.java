@@ -19,7 +19,7 @@ final class ConnectionOptions {
     static final Options.Spec SPEC = Options.spec().value("--connection", "--url", "--user").flag("--password-stdin");
 
     /** The name a connection given by {@code --url} goes by in messages. */
-    static final String URL_CONNECTION_NAME = "--url";
+    static final String URL_CONNECTION_NAME = "from --url";
 
     /** The help text of the options. */
     static final String HELP = """
