@@ -1,64 +1,54 @@
 package velocity.cli.tests;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import velocity.tests.support.TestDatabase;
 
 /**
- * The databases the commands are tested on. Server coordinates come from the environment
- * ({@code VELOCITY_PG_URL}, {@code _USER}, {@code _PASSWORD}, and the same with {@code VELOCITY_MYSQL_});
- * a server that does not answer skips the test with a message naming its URL, unless
- * {@code VELOCITY_REQUIRE_SERVERS=1}, when it fails the test instead. SQLite needs no server.
+ * The databases the commands are tested on: the shared {@link TestDatabase}s, with what a command line needs
+ * on top (its connection options, the password line of standard input).
  */
 enum TestServer {
 
-    SQLITE(null, null, null, "main"),
-    POSTGRESQL("VELOCITY_PG", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "public"),
-    MYSQL("VELOCITY_MYSQL", "jdbc:mysql://127.0.0.1:3306/test", "root", null);
+    SQLITE(TestDatabase.SQLITE, "main"),
+    POSTGRESQL(TestDatabase.POSTGRESQL, "public"),
+    MYSQL(TestDatabase.MYSQL, null);
 
-    private static final Pattern HOST_PORT = Pattern.compile("//([^:/?]+):(\\d+)");
-    private static final Map<TestServer, Boolean> REACHABLE = new ConcurrentHashMap<>();
-
-    private final String variablePrefix;
-    private final String defaultUrl;
-    private final String defaultUser;
+    private final TestDatabase database;
     private final String defaultSchema;
 
-    TestServer(String variablePrefix, String defaultUrl, String defaultUser, String defaultSchema) {
-        this.variablePrefix = variablePrefix;
-        this.defaultUrl = defaultUrl;
-        this.defaultUser = defaultUser;
+    TestServer(TestDatabase database, String defaultSchema) {
+        this.database = database;
         this.defaultSchema = defaultSchema;
     }
 
     boolean isServer() {
-        return variablePrefix != null;
+        return database.isServer();
     }
 
     /** The JDBC URL; an SQLite database is a file in {@code dir}. */
     String url(Path dir) {
-        return isServer() ? env("_URL", defaultUrl) : "jdbc:sqlite:" + dir.resolve("cli-test.db");
+        return database.url(dir);
     }
 
     /** The user, or {@code null} for SQLite. */
     String user() {
-        return isServer() ? env("_USER", defaultUser) : null;
+        return database.user();
     }
 
     /** The password; empty when none is configured. */
     String password() {
-        return isServer() ? env("_PASSWORD", "") : "";
+        char[] password = database.password();
+        return password == null ? "" : new String(password);
+    }
+
+    /** Skips (or fails, when servers are required) a test whose server does not answer. */
+    void assumeReachable() {
+        database.assumeReachable();
     }
 
     /** The schema unqualified names resolve to: the MySQL database is the one in the URL. */
@@ -95,39 +85,5 @@ enum TestServer {
             port = socket.getLocalPort();
         }
         return url(Path.of(".")).replaceFirst("//([^:/?]+):\\d+", "//$1:" + port);
-    }
-
-    /** Skips (or fails, when servers are required) a test whose server does not answer. */
-    void assumeReachable() {
-        if (!isServer()) {
-            return;
-        }
-        String url = url(Path.of("."));
-        if (!REACHABLE.computeIfAbsent(this, s -> probe(url))) {
-            String message = name() + " server at " + url + " does not answer; set " + variablePrefix
-                    + "_URL to test against another one.";
-            if ("1".equals(System.getenv("VELOCITY_REQUIRE_SERVERS"))) {
-                Assertions.fail(message + " (VELOCITY_REQUIRE_SERVERS=1)");
-            }
-            Assumptions.abort(message);
-        }
-    }
-
-    private static boolean probe(String url) {
-        Matcher m = HOST_PORT.matcher(url);
-        if (!m.find()) {
-            return false;
-        }
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(m.group(1), Integer.parseInt(m.group(2))), 2_000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private String env(String suffix, String fallback) {
-        String value = System.getenv(variablePrefix + suffix);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,5 +1,6 @@
 package velocity.core.tests;
 
+import velocity.tests.support.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,5 +1,6 @@
 package velocity.core.tests;
 
+import velocity.tests.support.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.UUID;

@@ -107,9 +107,21 @@ final class JsonArrays {
         }
     }
 
+    /** Most catalog strings have no escapes: those are cut out whole instead of copied character by character. */
     private String string() {
         expect('"');
-        StringBuilder sb = new StringBuilder();
+        int start = at;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '"') {
+                return text.substring(start, at++);
+            }
+            if (c == '\\') {
+                break;
+            }
+            at++;
+        }
+        StringBuilder sb = new StringBuilder().append(text, start, at);
         while (true) {
             char c = next();
             if (c == '"') {

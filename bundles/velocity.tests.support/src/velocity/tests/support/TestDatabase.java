@@ -1,4 +1,4 @@
-package velocity.core.tests;
+package velocity.tests.support;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
