@@ -73,7 +73,7 @@ public final class ActiveConnection {
     public <T> T withSession(Monitor monitor, String what, boolean readOnly, SessionWork<T> work) throws VelocityException {
         for (int attempt = 1;; attempt++) {
             monitor.checkCancelled(what);
-            try (PooledSession session = new PooledSession(borrow(), monitor, dialect.execution())) {
+            try (PooledSession session = new PooledSession(this::borrow, monitor, dialect.execution())) {
                 return work.run(session);
             } catch (SQLException | RuntimeException e) {
                 if (monitor.isCancelled()) {

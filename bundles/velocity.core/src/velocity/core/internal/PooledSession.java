@@ -21,9 +21,18 @@ public final class PooledSession implements SqlSession, AutoCloseable {
     private final ExecutionPolicy policy;
     private final List<Monitor.Registration> registrations = new ArrayList<>();
     private final List<PreparedStatement> statements = new ArrayList<>();
+    private final List<PooledSession> forks = new ArrayList<>();
+    private final ConnectionSource source;
 
-    public PooledSession(Connection connection, Monitor monitor, ExecutionPolicy policy) {
-        this.connection = connection;
+    /** Where a session borrows its connections. */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection borrow() throws SQLException;
+    }
+
+    public PooledSession(ConnectionSource source, Monitor monitor, ExecutionPolicy policy) throws SQLException {
+        this.source = source;
+        this.connection = source.borrow();
         this.monitor = monitor;
         this.policy = policy;
     }
@@ -57,11 +66,25 @@ public final class PooledSession implements SqlSession, AutoCloseable {
         return monitor;
     }
 
+    @Override
+    public synchronized SqlSession fork() throws SQLException {
+        PooledSession fork = new PooledSession(source, monitor, policy);
+        forks.add(fork);
+        return fork;
+    }
+
     /** Closes the statements and returns the connection to the pool. */
     @Override
     public void close() throws SQLException {
         registrations.forEach(Monitor.Registration::close);
         SQLException first = null;
+        for (PooledSession fork : forks) {
+            try {
+                fork.close();
+            } catch (SQLException e) {
+                first = first == null ? e : first;
+            }
+        }
         for (PreparedStatement s : statements) {
             try {
                 s.close();

@@ -21,4 +21,12 @@ public interface SqlSession {
 
     /** The monitor of the operation this session serves. */
     Monitor monitor();
+
+    /**
+     * A second session, on another connection of the same pool, for a read that can run side by side with
+     * this session's: on MySQL every {@code information_schema} view costs the server a pass over all the
+     * tables of a schema, and two passes at once take little more than one. It shares this session's monitor
+     * and is closed with it; use each session from one thread at a time.
+     */
+    SqlSession fork() throws SQLException;
 }

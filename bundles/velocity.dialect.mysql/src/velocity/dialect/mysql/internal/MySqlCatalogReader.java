@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 import velocity.core.metadata.ColumnInfo;
@@ -70,9 +72,17 @@ final class MySqlCatalogReader implements CatalogReader {
         ServerFlavor flavor = ServerFlavor.parse(singleString(session, CatalogSql.VERSION));
         Set<String> views = tables.stream().filter(t -> t.kind() == TableKind.VIEW).map(TableInfo::name)
                 .collect(Collectors.toSet());
-        Map<String, List<ColumnInfo>> columns = new ColumnReader(flavor).read(session, schema, table, views);
+        ColumnReader columnReader = new ColumnReader(flavor);
+        // A whole schema: columns and foreign keys on connections of their own while this one reads the
+        // indexes. Each view makes the server open every table; such passes run side by side in little more
+        // time than one.
+        FutureTask<Map<String, List<ColumnInfo>>> columnRead = beside(session, table,
+                s -> columnReader.read(s, schema, table, views), "columns of " + schema);
+        FutureTask<Map<String, List<ForeignKeyInfo>>> keyRead = beside(session, table,
+                s -> foreignKeys.read(s, schema, table), "foreign keys of " + schema);
         IndexReader.Indexes indexes = new IndexReader(flavor).read(session, schema, table);
-        Map<String, List<ForeignKeyInfo>> keys = foreignKeys.read(session, schema, table);
+        Map<String, List<ColumnInfo>> columns = await(columnRead);
+        Map<String, List<ForeignKeyInfo>> keys = await(keyRead);
         for (TableInfo listed : tables) {
             String name = listed.name();
             TableInfo info = new TableInfo(schema, name, listed.kind(), listed.comment(), indexes.rowEstimate(name));
@@ -80,6 +90,45 @@ final class MySqlCatalogReader implements CatalogReader {
                     keys.getOrDefault(name, List.of()), indexes.of(name)));
         }
         return schemas;
+    }
+
+    /** A read of the catalog. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(SqlSession session) throws SQLException;
+    }
+
+    /**
+     * Starts a read on a forked session and thread when the whole schema is read; for one table it is quick,
+     * so it runs at once on this session.
+     */
+    private static <T> FutureTask<T> beside(SqlSession session, String table, Read<T> read, String what)
+            throws SQLException {
+        if (table != null) {
+            FutureTask<T> task = new FutureTask<>(() -> read.run(session));
+            task.run();
+            return task;
+        }
+        SqlSession fork = session.fork();
+        FutureTask<T> task = new FutureTask<>(() -> read.run(fork));
+        Thread thread = new Thread(task, "Velocity catalog: " + what);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static <T> T await(FutureTask<T> task) throws SQLException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while reading the columns.", "57014", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new SQLException(e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private static String singleString(SqlSession session, String sql) throws SQLException {

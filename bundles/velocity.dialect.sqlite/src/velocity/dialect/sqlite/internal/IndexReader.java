@@ -50,7 +50,9 @@ final class IndexReader {
             indexes.add(new IndexInfo(JsonArrays.string(row, 0), JsonArrays.integer(row, 1) != 0,
                     PRIMARY_KEY_ORIGIN.equals(JsonArrays.string(row, 2)), columns));
         }
-        indexes.sort(Comparator.comparing(IndexInfo::name));
+        if (indexes.size() > 1) {
+            indexes.sort(Comparator.comparing(IndexInfo::name));
+        }
         return indexes;
     }
 

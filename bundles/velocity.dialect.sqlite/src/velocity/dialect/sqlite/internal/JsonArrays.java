@@ -93,33 +93,29 @@ final class JsonArrays {
     }
 
     private Long number() {
+        boolean negative = peek() == '-';
+        if (negative) {
+            at++;
+        }
         int start = at;
-        if (peek() == '-') {
-            at++;
+        long value = 0;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            value = value * 10 + (text.charAt(at++) - '0');
         }
-        while (at < text.length() && Character.isDigit(text.charAt(at))) {
-            at++;
-        }
-        try {
-            return Long.valueOf(text.substring(start, at));
-        } catch (NumberFormatException e) {
+        if (at == start || at - start > 18) {
             throw error("a value");
         }
+        return negative ? -value : value;
     }
 
     /** Most catalog strings have no escapes: those are cut out whole instead of copied character by character. */
     private String string() {
         expect('"');
         int start = at;
-        while (at < text.length()) {
-            char c = text.charAt(at);
-            if (c == '"') {
-                return text.substring(start, at++);
-            }
-            if (c == '\\') {
-                break;
-            }
-            at++;
+        int close = text.indexOf('"', start);
+        if (close >= 0 && text.indexOf('\\', start, close) < 0) {
+            at = close + 1;
+            return text.substring(start, close);
         }
         StringBuilder sb = new StringBuilder().append(text, start, at);
         while (true) {

@@ -30,24 +30,47 @@ final class TableSchemaAssembler {
 
     TableSchema assemble(ListedTable table, List<RawColumn> raw, List<ForeignKeyInfo> foreignKeys,
             List<IndexInfo> indexes) {
-        List<RawColumn> keyColumns = raw.stream().filter(c -> c.keyPosition() > 0)
-                .sorted(Comparator.comparingInt(RawColumn::keyPosition)).toList();
+        List<RawColumn> keyColumns = keyColumns(raw);
         RawColumn rowidAlias = rowidAlias(table, keyColumns, indexes);
-        boolean keyImpliesNotNull = table.withoutRowid();
         List<ColumnInfo> columns = new ArrayList<>(raw.size());
         for (RawColumn column : raw) {
             boolean isRowid = column == rowidAlias;
-            boolean nullable = !column.notNull() && !isRowid && !(keyImpliesNotNull && column.keyPosition() > 0);
+            boolean nullable = !column.notNull() && !isRowid && !(table.withoutRowid() && column.keyPosition() > 0);
             columns.add(columnInfo(column, columns.size() + 1, nullable, isRowid));
         }
-        PrimaryKeyInfo primaryKey = keyColumns.isEmpty() ? null
-                : new PrimaryKeyInfo(null, keyColumns.stream().map(RawColumn::name).toList());
+        PrimaryKeyInfo primaryKey = null;
+        if (!keyColumns.isEmpty()) {
+            List<String> names = new ArrayList<>(keyColumns.size());
+            for (RawColumn column : keyColumns) {
+                names.add(column.name());
+            }
+            primaryKey = new PrimaryKeyInfo(null, names);
+        }
         return new TableSchema(table.info(), columns, primaryKey, foreignKeys, indexes);
     }
 
+    /** The primary key's columns in key order; SQLite numbers them from 1 in {@code pk}, 0 meaning none. */
+    private static List<RawColumn> keyColumns(List<RawColumn> raw) {
+        List<RawColumn> keyColumns = new ArrayList<>(1);
+        for (RawColumn column : raw) {
+            if (column.keyPosition() > 0) {
+                keyColumns.add(column);
+            }
+        }
+        if (keyColumns.size() > 1) {
+            keyColumns.sort(Comparator.comparingInt(RawColumn::keyPosition));
+        }
+        return keyColumns;
+    }
+
     private static RawColumn rowidAlias(ListedTable table, List<RawColumn> keyColumns, List<IndexInfo> indexes) {
-        if (!table.rowidTable() || keyColumns.size() != 1 || indexes.stream().anyMatch(IndexInfo::primary)) {
+        if (!table.rowidTable() || keyColumns.size() != 1) {
             return null;
+        }
+        for (IndexInfo index : indexes) {
+            if (index.primary()) {
+                return null;
+            }
         }
         RawColumn key = keyColumns.get(0);
         return ROWID_ALIAS_TYPE.equalsIgnoreCase(key.type()) ? key : null;
