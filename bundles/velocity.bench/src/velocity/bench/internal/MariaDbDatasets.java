@@ -9,13 +9,10 @@ import java.util.Map;
  * The datasets on MariaDB (or MySQL): databases velocity_bench and velocity_bench_meta. Rows come from
  * MariaDB's SEQUENCE engine (seq_1_to_1000000); tables are created many to a round trip.
  */
-final class MariaDbDatasets extends SqlDatasets {
-
-    static final String DATA_SCHEMA = "velocity_bench";
-    static final String META_SCHEMA = "velocity_bench_meta";
+final class MariaDbDatasets extends ServerDatasets {
 
     MariaDbDatasets() {
-        super("mysql");
+        super("mysql", "DATABASE");
     }
 
     /** Lets one execute carry a whole batch of CREATE TABLE statements. */
@@ -29,24 +26,6 @@ final class MariaDbDatasets extends SqlDatasets {
     ColumnTypes types() {
         return new ColumnTypes("BIGINT", "INT", "BIGINT", "DECIMAL(12,2)", "TEXT", "VARCHAR(64)", "DATETIME",
                 "BOOLEAN", "DATE", "DOUBLE", "CHAR(36)", "JSON");
-    }
-
-    @Override
-    void createSchemas(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS " + DATA_SCHEMA);
-            s.execute("CREATE DATABASE IF NOT EXISTS " + META_SCHEMA);
-        }
-    }
-
-    @Override
-    String dataTable(String table) {
-        return DATA_SCHEMA + "." + table;
-    }
-
-    @Override
-    String metaTable(String table) {
-        return META_SCHEMA + "." + table;
     }
 
     @Override

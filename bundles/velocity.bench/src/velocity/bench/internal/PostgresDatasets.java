@@ -5,37 +5,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** The datasets on PostgreSQL: schemas velocity_bench and velocity_bench_meta, rows from generate_series. */
-final class PostgresDatasets extends SqlDatasets {
-
-    static final String DATA_SCHEMA = "velocity_bench";
-    static final String META_SCHEMA = "velocity_bench_meta";
+final class PostgresDatasets extends ServerDatasets {
 
     PostgresDatasets() {
-        super("postgresql");
+        super("postgresql", "SCHEMA");
     }
 
     @Override
     ColumnTypes types() {
         return new ColumnTypes("bigint", "integer", "bigint", "numeric(12,2)", "text", "varchar(64)", "timestamp",
                 "boolean", "date", "double precision", "uuid", "jsonb");
-    }
-
-    @Override
-    void createSchemas(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + DATA_SCHEMA);
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + META_SCHEMA);
-        }
-    }
-
-    @Override
-    String dataTable(String table) {
-        return DATA_SCHEMA + "." + table;
-    }
-
-    @Override
-    String metaTable(String table) {
-        return META_SCHEMA + "." + table;
     }
 
     @Override

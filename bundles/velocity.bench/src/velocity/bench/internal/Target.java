@@ -55,14 +55,14 @@ record Target(String id, ConnectionSettings data, ConnectionSettings meta, Strin
             case "postgresql": {
                 ConnectionSettings s = server(id, env.getOrDefault("VELOCITY_PG_URL",
                         "jdbc:postgresql://127.0.0.1:5432/test"), env.getOrDefault("VELOCITY_PG_USER", "postgres"));
-                return new Target(id, s, s, env.get("VELOCITY_PG_PASSWORD"), PostgresDatasets.DATA_SCHEMA,
-                        PostgresDatasets.META_SCHEMA, new PostgresDatasets(), RawStyle.POSTGRESQL, 300, null);
+                return new Target(id, s, s, env.get("VELOCITY_PG_PASSWORD"), ServerDatasets.DATA_SCHEMA,
+                        ServerDatasets.META_SCHEMA, new PostgresDatasets(), RawStyle.POSTGRESQL, 300, null);
             }
             case "mysql": {
                 ConnectionSettings s = server(id, env.getOrDefault("VELOCITY_MYSQL_URL",
                         "jdbc:mysql://127.0.0.1:3306/test"), env.getOrDefault("VELOCITY_MYSQL_USER", "root"));
-                return new Target(id, s, s, env.get("VELOCITY_MYSQL_PASSWORD"), MariaDbDatasets.DATA_SCHEMA,
-                        MariaDbDatasets.META_SCHEMA, new MariaDbDatasets(), RawStyle.MYSQL, 500, null);
+                return new Target(id, s, s, env.get("VELOCITY_MYSQL_PASSWORD"), ServerDatasets.DATA_SCHEMA,
+                        ServerDatasets.META_SCHEMA, new MariaDbDatasets(), RawStyle.MYSQL, 500, null);
             }
             case "sqlite": {
                 Path dir = SQLITE_DIR.toAbsolutePath();
