@@ -111,6 +111,17 @@ class QueryTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "POSTGRESQL")
+    void keepsTheOffsetOfATimestampWithTimeZone(TestDatabase db) throws Exception {
+        try (Velocity v = TestVelocity.open(dir); Sandbox s = Sandbox.open(v, db, dir);
+                QueryExecution e = run(s, "SELECT TIMESTAMPTZ '2026-03-01 12:30:00+02' AS t")) {
+            Object value = ((StatementResult.Rows) e.nextResult()).fetch(1).rows().get(0)[0];
+            java.time.OffsetDateTime t = assertInstanceOf(java.time.OffsetDateTime.class, value);
+            assertEquals(java.time.Instant.parse("2026-03-01T10:30:00Z"), t.toInstant());
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = TestDatabase.class, names = "MYSQL")
     void collectsServerWarnings(TestDatabase db) throws Exception {
         try (Velocity v = TestVelocity.open(dir); Sandbox s = Sandbox.open(v, db, dir);

@@ -6,6 +6,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLXML;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +58,9 @@ public final class ValueReader {
 
     /** The JDBC types of the columns, for {@link #row}. */
     public static int[] types(List<ResultColumn> columns) {
-        return columns.stream().mapToInt(ResultColumn::jdbcType).toArray();
+        // pgjdbc reports timestamptz as a plain TIMESTAMP; read it with its offset rather than in the JVM's zone.
+        return columns.stream().mapToInt(c -> "timestamptz".equalsIgnoreCase(c.typeName())
+                ? Types.TIMESTAMP_WITH_TIMEZONE : c.jdbcType()).toArray();
     }
 
     private static Object value(ResultSet rs, int index, int jdbcType) throws SQLException {
@@ -69,6 +72,8 @@ public final class ValueReader {
                 return rs.getString(index);
             case Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY:
                 return rs.getBytes(index);
+            case Types.TIMESTAMP_WITH_TIMEZONE:
+                return rs.getObject(index, OffsetDateTime.class);
             case Types.SQLXML: {
                 SQLXML xml = rs.getSQLXML(index);
                 return xml == null ? null : xml.getString();
