@@ -1,5 +1,6 @@
 package velocity.dialect.sqlite.internal;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class DatabaseLocation {
     }
 
     private static String expandHome(String path) {
-        if (path.equals("~") || path.startsWith("~/") || path.startsWith("~" + java.io.File.separator)) {
+        if (path.equals("~") || path.startsWith("~/") || path.startsWith("~" + File.separator)) {
             return System.getProperty("user.home") + path.substring(1);
         }
         return path;

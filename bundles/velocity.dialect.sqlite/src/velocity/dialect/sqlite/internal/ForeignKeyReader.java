@@ -57,8 +57,8 @@ final class ForeignKeyReader {
     }
 
     /**
-     * The catalog names of referenced tables that {@code names} does not know, when only one table was read and
-     * so the listing does not hold them.
+     * Adds to {@code names} the catalog names of the {@code written} references it does not know: when one table
+     * is read, the listing holds only that table.
      */
     static void lookUp(SqlSession session, String schema, Set<String> written, TableNames names)
             throws SQLException {

@@ -49,7 +49,7 @@ final class SqlText {
      * INDEX), split at its top-level commas and stripped; empty when there is no complete list.
      */
     static List<String> firstList(String sql) {
-        int open = indexOfBare(sql, '(', 0);
+        int open = indexOfBare(sql, '(');
         if (open < 0) {
             return List.of();
         }
@@ -80,8 +80,8 @@ final class SqlText {
         return List.of();
     }
 
-    private static int indexOfBare(String sql, char wanted, int from) {
-        int i = from;
+    private static int indexOfBare(String sql, char wanted) {
+        int i = 0;
         while (i < sql.length()) {
             if (sql.charAt(i) == wanted) {
                 return i;

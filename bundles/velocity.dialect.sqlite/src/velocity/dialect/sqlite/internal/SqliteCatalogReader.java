@@ -27,7 +27,7 @@ import velocity.dialect.sqlite.internal.TableLister.ListedTable;
  */
 final class SqliteCatalogReader implements CatalogReader {
 
-    static final String MAIN = "main";
+    private static final String MAIN = "main";
 
     /** {@code temp} always exists; it is shown only when the connection has created something in it. */
     private static final String DATABASES = "SELECT name FROM pragma_database_list"

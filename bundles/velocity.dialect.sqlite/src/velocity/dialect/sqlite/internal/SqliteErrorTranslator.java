@@ -32,6 +32,7 @@ final class SqliteErrorTranslator implements ErrorTranslator {
     /** The token SQLite quotes, greedy so that a token containing a double quote is read whole. */
     private static final Pattern NEAR_TOKEN = Pattern.compile("near \"(.*)\": syntax error");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("unrecognized token: \"(.*)\"");
+    private static final List<Pattern> TOKEN_PATTERNS = List.of(NEAR_TOKEN, UNRECOGNIZED_TOKEN);
     private static final Pattern UNKNOWN_NAME = Pattern.compile("no such (?:table|column): (.+?)\\)?$");
 
     @Override
@@ -69,7 +70,7 @@ final class SqliteErrorTranslator implements ErrorTranslator {
         if (message.contains(INCOMPLETE_INPUT)) {
             return sql.length();
         }
-        for (Pattern pattern : List.of(NEAR_TOKEN, UNRECOGNIZED_TOKEN)) {
+        for (Pattern pattern : TOKEN_PATTERNS) {
             Matcher m = pattern.matcher(message);
             if (m.find()) {
                 return SqlText.find(sql, m.group(1));
