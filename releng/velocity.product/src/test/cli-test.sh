@@ -41,6 +41,9 @@ reachable() { # host:port from a JDBC URL
 }
 
 run help 0 "" --help && check "help lists the commands" contains "$out" "test-connection"
+one_line_with() { [ "$(wc -l <<<"$1")" -eq 1 ] && contains "$1" "$2"; }
+DISPLAY='' WAYLAND_DISPLAY='' run no-display 3 "" \
+    && check "no arguments and no display: one line pointing at the command line" one_line_with "$err" "--help"
 run unknown 2 "" frobnicate && check "an unknown command is a usage error, on one line" \
     [ "$(wc -l <<<"$err")" -eq 1 ]
 run no-table 2 "" schema --url "jdbc:sqlite:$work/a.db" && check "schema without --table" contains "$err" "--table"

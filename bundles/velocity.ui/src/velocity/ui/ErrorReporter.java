@@ -52,9 +52,10 @@ public final class ErrorReporter {
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             details.add(info("Cause: " + cause));
         }
-        MultiStatus status = new MultiStatus(VelocityUi.PLUGIN_ID, 0, details.toArray(IStatus[]::new),
-                what + ": " + message, error);
-        return status;
+        // An expected database error needs no stack trace in the dialog (its codes are the details above);
+        // anything else is a defect, and its trace goes to the Error Log.
+        Throwable trace = error instanceof VelocityException ? null : error;
+        return new MultiStatus(VelocityUi.PLUGIN_ID, 0, details.toArray(IStatus[]::new), what + ": " + message, trace);
     }
 
     private static IStatus info(String text) {
