@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -51,7 +53,7 @@ final class ConnectionPage extends WizardPage {
         dialectTable.setLayoutData(tableData);
         for (DialectDescriptor d : dialects) {
             TableItem item = new TableItem(dialectTable, SWT.NONE);
-            item.setText(d.description() == null ? d.name() : d.name() + " \u2013 " + d.description());
+            item.setText(d.name());
             item.setImage(VelocityUi.dialectImage(d));
             item.setData(d);
         }
@@ -87,7 +89,18 @@ final class ConnectionPage extends WizardPage {
         fields.show(selectedDialect(), null);
         test.clear();
         ((Composite) getControl()).layout(true, true);
+        fitShell();
         validate();
+    }
+
+    /** Server dialects have more fields than file ones: grow the dialog rather than clip them. */
+    private void fitShell() {
+        Shell shell = getShell();
+        Point wanted = shell.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+        Point size = shell.getSize();
+        if (wanted.y > size.y || wanted.x > size.x) {
+            shell.setSize(Math.max(size.x, wanted.x), Math.max(size.y, wanted.y));
+        }
     }
 
     private DialectDescriptor selectedDialect() {

@@ -2,6 +2,7 @@ package velocity.ui.navigator.internal.wizard;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
@@ -18,7 +19,6 @@ public final class ConnectionWizardDialog extends WizardDialog {
     /** Opens the wizard for a new connection, or to edit {@code original} when it is given. */
     public static void open(Shell parent, ConnectionSettings original) {
         ConnectionWizardDialog dialog = new ConnectionWizardDialog(parent, new ConnectionWizard(original));
-        dialog.setPageSize(520, 440);
         dialog.open();
     }
 
@@ -27,6 +27,12 @@ public final class ConnectionWizardDialog extends WizardDialog {
         super.createButtonsForButtonBar(parent);
         VelocityUi.name(getButton(IDialogConstants.FINISH_ID), "wizard.finish");
         VelocityUi.name(getButton(IDialogConstants.CANCEL_ID), "wizard.cancel");
+    }
+
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        return new Point(Math.max(size.x, 640), size.y);
     }
 
     /** Ends the dialog once the wizard's save job is done. */
