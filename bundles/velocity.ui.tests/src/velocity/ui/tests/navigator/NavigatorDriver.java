@@ -3,13 +3,18 @@ package velocity.ui.tests.navigator;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -38,13 +43,33 @@ final class NavigatorDriver {
     private NavigatorDriver() {
     }
 
-    /** Takes a screenshot once every shell has painted what changed. */
+    /** Takes a screenshot once every shell has painted again, so that it shows what the test just did. */
     static void screenshot(String name) {
         Ui.settle();
+        AtomicInteger unpainted = new AtomicInteger();
+        List<Listener> listeners = new ArrayList<>();
         Ui.run(() -> {
             for (Shell shell : Ui.display().getShells()) {
-                shell.redraw();
-                shell.update();
+                if (!shell.isVisible()) {
+                    continue;
+                }
+                unpainted.incrementAndGet();
+                AtomicBoolean painted = new AtomicBoolean();
+                Listener listener = e -> {
+                    if (painted.compareAndSet(false, true)) {
+                        unpainted.decrementAndGet();
+                    }
+                };
+                listeners.add(listener);
+                shell.addListener(SWT.Paint, listener);
+                Rectangle area = shell.getClientArea();
+                shell.redraw(area.x, area.y, area.width, area.height, true);
+            }
+        });
+        Ui.waitUntil("every shell painted", () -> unpainted.get() == 0);
+        Ui.run(() -> {
+            for (Shell shell : Ui.display().getShells()) {
+                listeners.forEach(l -> shell.removeListener(SWT.Paint, l));
             }
         });
         Ui.settle();
