@@ -1,0 +1,43 @@
+package velocity.ui.navigator.internal.handlers;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import velocity.core.operations.DeleteConnectionOperation;
+import velocity.ui.Connections;
+import velocity.ui.OperationJob;
+import velocity.ui.VelocityUi;
+import velocity.ui.navigator.internal.ConnectionNode;
+import velocity.ui.navigator.internal.NavigatorView;
+import velocity.ui.navigator.internal.Node;
+
+/** Deletes the selected connections and their saved passwords, once the user confirms. */
+public final class DeleteConnectionHandler extends NavigatorHandler {
+
+    @Override
+    void run(List<Node> nodes, NavigatorView view, ExecutionEvent event) {
+        List<String> names = connections(nodes).stream().map(ConnectionNode::name).toList();
+        if (names.isEmpty()) {
+            return;
+        }
+        String which = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+        String question = "Delete the connection" + (names.size() > 1 ? "s " : " ") + which
+                + " and any saved password? Open connections are closed. The databases themselves are not touched.";
+        if (!MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), "Delete Connection", question)) {
+            return;
+        }
+        for (String name : names) {
+            OperationJob.of(new DeleteConnectionOperation(VelocityUi.velocity().connections(),
+                    VelocityUi.velocity().manager(), name))
+                    .onSuccess(done -> {
+                        VelocityUi.connections().forgetPassword(name);
+                        VelocityUi.connections().fire(name, Connections.Change.DELETED);
+                    })
+                    .schedule();
+        }
+    }
+}

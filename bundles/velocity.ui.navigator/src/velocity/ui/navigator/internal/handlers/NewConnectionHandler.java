@@ -1,0 +1,17 @@
+package velocity.ui.navigator.internal.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import velocity.ui.navigator.internal.wizard.ConnectionWizardDialog;
+
+/** Handles {@code velocity.ui.commands.newConnection}: the connection wizard, empty. */
+public final class NewConnectionHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        ConnectionWizardDialog.open(HandlerUtil.getActiveShell(event), null);
+        return null;
+    }
+}
