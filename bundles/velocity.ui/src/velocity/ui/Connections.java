@@ -87,6 +87,15 @@ public final class Connections {
      * @param owner a control whose disposal drops the outcome, or {@code null}
      */
     public void connect(String name, Control owner, Consumer<ActiveConnection> onReady) {
+        connect(name, owner, onReady, () -> { });
+    }
+
+    /**
+     * As {@link #connect(String, Control, Consumer)}, and calls {@code onFailure} on the UI thread when the
+     * connection cannot be opened, the password prompt is cancelled or the job is cancelled, so callers can
+     * leave their waiting state.
+     */
+    public void connect(String name, Control owner, Consumer<ActiveConnection> onReady, Runnable onFailure) {
         Optional<ActiveConnection> open = active(name);
         if (open.isPresent()) {
             onReady.accept(open.get());
@@ -97,12 +106,14 @@ public final class Connections {
             settings = velocity.connections().get(name);
         } catch (VelocityException e) {
             ErrorReporter.report("Connecting to '" + name + "'", e);
+            onFailure.run();
             return;
         }
         char[] password = sessionPasswords.get(name);
         if (password == null && needsPassword(settings)) {
             password = askPassword(owner != null ? owner.getShell() : Display.getDefault().getActiveShell(), settings);
             if (password == null) {
+                onFailure.run();
                 return;
             }
         }
@@ -116,6 +127,7 @@ public final class Connections {
                     listeners.forEach(l -> l.changed(name, Change.CONNECTED));
                     onReady.accept(connection);
                 })
+                .onFailure(e -> onFailure.run())
                 .schedule();
     }
 

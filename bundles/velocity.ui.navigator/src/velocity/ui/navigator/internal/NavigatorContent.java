@@ -59,7 +59,8 @@ final class NavigatorContent implements ITreeContentProvider {
                 .onSuccess(children -> show(node, generation, children))
                 .onFailure(e -> show(node, generation, List.of(new MessageNode(node,
                         "Could not be read (" + e.getMessage() + "). Press F5 to try again."))))
-                .schedule());
+                .schedule(),
+                () -> show(node, generation, List.of(new MessageNode(node, "Not connected. Press F5 to try again."))));
     }
 
     private void show(Node node, int generation, List<Node> children) {
