@@ -36,9 +36,7 @@ final class EditorToolbar {
         composite.setLayout(layout);
         new Label(composite, SWT.NONE).setText("Connection:");
         connection = VelocityUi.name(new Combo(composite, SWT.READ_ONLY | SWT.DROP_DOWN), "sql.connection");
-        GridData comboData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        comboData.widthHint = 220;
-        connection.setLayoutData(comboData);
+        connection.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
         connection.setToolTipText("The saved connection this script runs on");
         connection.addListener(SWT.Selection, e -> {
             int index = connection.getSelectionIndex();
