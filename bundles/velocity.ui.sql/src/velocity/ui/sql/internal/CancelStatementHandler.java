@@ -4,7 +4,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Cancels the statement running in the active SQL editor, on the server. */
+/** Escape: cancels the statement running in the active SQL editor, on the server. */
 public final class CancelStatementHandler extends AbstractHandler {
 
     @Override

@@ -47,7 +47,7 @@ final class EditorToolbar {
         });
         run = button("sql.run", "Run", VelocityImages.RUN, "Run the statement under the caret, or the selection (Ctrl+Enter)");
         run.addListener(SWT.Selection, e -> onRun.run());
-        cancel = button("sql.cancel", "Cancel", VelocityImages.CANCEL, "Cancel the running statement");
+        cancel = button("sql.cancel", "Cancel", VelocityImages.CANCEL, "Cancel the running statement (Esc)");
         cancel.addListener(SWT.Selection, e -> onCancel.run());
         cancel.setEnabled(false);
         VelocityUi.connections().addListener(listener);

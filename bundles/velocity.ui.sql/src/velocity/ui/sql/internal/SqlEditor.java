@@ -186,8 +186,15 @@ public final class SqlEditor extends TextEditor {
         }
         String base = input.getName().replaceFirst("\\.sql$", "");
         setPartName(connectionName == null ? base : base + " (" + connectionName + ")");
-        setTitleToolTip(input.getToolTipText() + (connectionName == null ? "\nNo connection chosen"
-                : "\nRuns on the saved connection '" + connectionName + "'"));
+        setTitleToolTip(getTitleToolTip());
+    }
+
+    @Override
+    public String getTitleToolTip() {
+        // EditorPart answers with the input's tool tip alone; the connection belongs in it too.
+        IEditorInput input = getEditorInput();
+        String file = input == null ? "" : input.getToolTipText() + "\n";
+        return file + (connectionName == null ? "No connection chosen" : "Runs on the saved connection '" + connectionName + "'");
     }
 
     /** The document of the script, for the error marker. */

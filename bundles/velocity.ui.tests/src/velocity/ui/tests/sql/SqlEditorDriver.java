@@ -43,19 +43,22 @@ final class SqlEditorDriver implements AutoCloseable {
     /** A saved connection to the test database, made once per run under a unique name. */
     static String connection(TestDatabase db) {
         db.assumeReachable();
-        return CONNECTIONS.computeIfAbsent(db, d -> {
-            String name = "sql-test-" + d.dialect() + "-" + UUID.randomUUID().toString().substring(0, 8);
-            try {
-                Path dir = Files.createTempDirectory("velocity-sql-test");
-                // Saved with its password (none here), so connecting does not ask for one.
-                ConnectionSettings settings = d.settings(name, dir).toBuilder().savePassword(true).build();
-                VelocityUi.velocity().connections().save(settings, d.password());
-            } catch (IOException | VelocityException e) {
-                throw new IllegalStateException("Cannot save the test connection " + name, e);
-            }
-            VelocityUi.connections().fire(name, Connections.Change.SAVED);
-            return name;
-        });
+        return CONNECTIONS.computeIfAbsent(db, SqlEditorDriver::save);
+    }
+
+    /** Saves a new connection to the test database under a unique name. */
+    static String save(TestDatabase d) {
+        String name = "sql-test-" + d.dialect() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            Path dir = Files.createTempDirectory("velocity-sql-test");
+            // Saved with its password (none here), so connecting does not ask for one.
+            ConnectionSettings settings = d.settings(name, dir).toBuilder().savePassword(true).build();
+            VelocityUi.velocity().connections().save(settings, d.password());
+        } catch (IOException | VelocityException e) {
+            throw new IllegalStateException("Cannot save the test connection " + name, e);
+        }
+        VelocityUi.connections().fire(name, Connections.Change.SAVED);
+        return name;
     }
 
     /** Opens a new SQL editor on the connection through the New SQL Editor command. */
@@ -63,6 +66,11 @@ final class SqlEditorDriver implements AutoCloseable {
         IEditorReference[] before = Ui.sync(() -> Ui.page().getEditorReferences());
         Ui.run(() -> VelocityCommands.execute(VelocityCommands.NEW_SQL_EDITOR,
                 Map.of(VelocityCommands.CONNECTION, connectionName)));
+        return waitForNewEditor(before);
+    }
+
+    /** The SQL editor opened since {@code before} was taken. */
+    static SqlEditorDriver waitForNewEditor(IEditorReference[] before) {
         ITextEditor editor = Ui.waitFor("a new SQL editor", () -> {
             IEditorPart active = Ui.page().getActiveEditor();
             boolean isNew = active != null && java.util.Arrays.stream(before).noneMatch(r -> r.getPart(false) == active);
@@ -90,12 +98,21 @@ final class SqlEditorDriver implements AutoCloseable {
 
     /** Ctrl+Enter: the run command, through the handler service as the key binding does. */
     void run() {
+        command(SqlEditors.RUN_COMMAND);
+    }
+
+    /** Escape: the cancel command. */
+    void cancelCommand() {
+        command(SqlEditors.CANCEL_COMMAND);
+    }
+
+    private void command(String id) {
         Ui.run(() -> {
             Ui.page().activate(editor);
             try {
-                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(SqlEditors.RUN_COMMAND, null);
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
             } catch (Exception e) {
-                throw new IllegalStateException("Cannot run " + SqlEditors.RUN_COMMAND, e);
+                throw new IllegalStateException("Cannot run " + id, e);
             }
         });
     }
