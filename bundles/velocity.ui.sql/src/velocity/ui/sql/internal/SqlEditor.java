@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
 
+import velocity.core.VelocityException;
 import velocity.ui.ErrorReporter;
 import velocity.ui.VelocityUi;
 import velocity.ui.sql.SqlEditors;
@@ -119,6 +120,10 @@ public final class SqlEditor extends TextEditor {
             results.showNotice("Choose the connection to run on in the bar above the text.");
             return;
         }
+        if (!isSaved(connectionName)) {
+            results.showNotice("The connection '" + connectionName + "' is no longer saved: choose another one in the bar above the text.");
+            return;
+        }
         saveNow();
         IDocument document = getDocumentProvider().getDocument(getEditorInput());
         ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
@@ -132,6 +137,15 @@ public final class SqlEditor extends TextEditor {
         }
         errors.clear();
         runner.run(connectionName, statement.text(), error -> errors.mark(statement, error));
+    }
+
+    private static boolean isSaved(String name) {
+        try {
+            return VelocityUi.velocity().connections().find(name).isPresent();
+        } catch (VelocityException e) {
+            // The settings file is unreadable: connecting will report it with what to do.
+            return true;
+        }
     }
 
     /** Cancels the running statement. */
