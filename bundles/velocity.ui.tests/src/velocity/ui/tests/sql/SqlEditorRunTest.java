@@ -11,6 +11,9 @@ import java.util.Iterator;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -86,6 +89,19 @@ class SqlEditorRunTest {
         try (SqlEditorDriver sql = SqlEditorDriver.open(SqlEditorDriver.connection(db))) {
             String script = "SELECT 1 AS a;\nSELECT 'x;y' AS b, 2 AS c; -- a ; in a comment\n\nSELECT 3 AS d\n";
             sql.type(script, script.indexOf("AS b"));
+            StyledText text = Ui.waitFor(StyledText.class, "sql.text");
+            Ui.waitUntil("key words in bold", () -> {
+                StyleRange select = text.getStyleRangeAtOffset(0);
+                return select != null && (select.fontStyle & SWT.BOLD) != 0;
+            });
+            int literal = script.indexOf("'x;y'") + 2;
+            int comment = script.indexOf("-- a ;") + 4;
+            assertTrue(Ui.sync(() -> {
+                StyleRange inLiteral = text.getStyleRangeAtOffset(literal);
+                StyleRange inComment = text.getStyleRangeAtOffset(comment);
+                return inLiteral != null && inComment != null && (inLiteral.fontStyle & SWT.BOLD) == 0
+                        && !inLiteral.foreground.equals(inComment.foreground);
+            }), "a literal and a comment have colours of their own");
             sql.run();
             sql.waitForStatus("1 row fetched in ");
             assertEquals("x;y", sql.cell(0, 0));
