@@ -52,7 +52,12 @@ final class StatementRunner {
         }
         closeExecution();
         panel.showRunning("Connecting to '" + connectionName + "'...");
-        VelocityUi.connections().connect(connectionName, owner, connection -> start(connection, sql, onError));
+        VelocityUi.connections().connect(connectionName, owner, connection -> start(connection, sql, onError), () -> {
+            if (!disposed) {
+                panel.showNotice("Not connected to '" + connectionName + "'; the statement did not run.");
+                onStateChange.run();
+            }
+        });
     }
 
     private void start(ActiveConnection connection, String sql, Consumer<VelocityException> onError) {
