@@ -60,6 +60,12 @@ run rows 0 "" rows --connection shop --table items --page 2 --page-size 1 --form
 run syntax 1 "" query --connection shop --sql "SELECT label FROMM items" \
     && check "a syntax error names the connection" contains "$err" "Connection 'shop'"
 run missing 1 "" tables --connection nowhere && check "an unknown saved connection" contains "$err" "nowhere"
+run functions-sqlite 0 "" functions --connection shop --format csv \
+    && check "functions on SQLite: none, and says why" contains "$err" "SQLite has no stored functions"
+run sample 0 "" sample --file "$work/sample.db" && check "sample prints the new file" [ "$out" = "$work/sample.db" ]
+run sample-tables 0 "" tables --connection "Sample (SQLite)" --format csv \
+    && check "sample saves its connection" contains "$out" "main,orders,table,10000,"
+run sample-again 1 "" sample --file "$work/sample.db" && check "sample never writes over a file" contains "$err" "exists already"
 
 # The last field: the exit code when the saved (made-up) password is used. The test PostgreSQL trusts local
 # users; MariaDB's root has an empty password, so it must refuse the saved one, which proves it was used.
@@ -73,6 +79,8 @@ for s in "${servers[@]}"; do
     run "$name-test" 0 "" test-connection --url "$url" --user "$user" && check "$name: test-connection" contains "$out" "$product"
     run "$name-query" 0 "" query --url "$url" --user "$user" --sql "SELECT 41 + 1 AS answer" --format csv \
         && check "$name: query" [ "$(tr -d '\r' <<<"$out")" = $'answer\n42' ]
+    run "$name-functions" 0 "" functions --url "$url" --user "$user" --format csv \
+        && check "$name: functions" contains "$out" "schema,name,kind,arguments,return_type,language,comment"
     refused="$(sed -E 's#//([^/:]+):[0-9]+#//\1:1#' <<<"$url")"
     run "$name-refused" 1 "" test-connection --url "$refused" --user "$user" \
         && check "$name: a closed port is one line naming the cause" [ "$(wc -l <<<"$err")" -eq 1 ] \

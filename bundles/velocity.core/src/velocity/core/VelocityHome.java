@@ -31,6 +31,14 @@ public record VelocityHome(Path path) {
         return path.resolve("connections.json");
     }
 
+    /**
+     * The sample SQLite database that the first start creates (see
+     * {@link velocity.core.operations.PrepareSampleOperation}).
+     */
+    public Path sampleFile() {
+        return path.resolve("sample").resolve("velocity-sample.db");
+    }
+
     /** The encrypted secret store. */
     public Path secureStorageFile() {
         return path.resolve("secure_storage");

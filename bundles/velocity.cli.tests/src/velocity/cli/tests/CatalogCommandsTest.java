@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** test-connection, databases, tables, schema and rows on every test database. */
+/** test-connection, databases, tables, functions, schema and rows on every test database. */
 class CatalogCommandsTest {
 
     @TempDir
@@ -91,6 +92,51 @@ class CatalogCommandsTest {
             Cli.Result table = db.run("tables").expect(0);
             assertTrue(table.outLines().stream().anyMatch(l -> l.matches(schema + "\\s+" + t.parent() + "\\s+table\\b.*")),
                     table.out());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestServer.class)
+    void functionsListsTheRoutinesOfTheDefaultSchema(TestServer server) {
+        Database db = new Database(cli, server, dir);
+        String header = "schema,name,kind,arguments,return_type,language,comment";
+        if (server == TestServer.SQLITE) {
+            Cli.Result result = db.run("functions", "--format", "csv").expect(0);
+            assertEquals(List.of(header), result.outLines());
+            assertEquals(List.of("SQLite has no stored functions or procedures."), result.errLines());
+            return;
+        }
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String function = "cli_fn_" + id;
+        String procedure = "cli_proc_" + id;
+        boolean pg = server == TestServer.POSTGRESQL;
+        db.sql(pg ? "CREATE FUNCTION " + function + "(a integer, b text) RETURNS integer LANGUAGE sql AS 'SELECT a'"
+                : "CREATE FUNCTION " + function + "(a INT, b VARCHAR(10)) RETURNS INT DETERMINISTIC RETURN a").expect(0);
+        try {
+            db.sql(pg ? "CREATE PROCEDURE " + procedure + "(IN n integer) LANGUAGE sql AS 'SELECT 1'"
+                    : "CREATE PROCEDURE " + procedure + "(IN n INT) SELECT n").expect(0);
+            List<String> csv = db.run("functions", "--format", "csv").expect(0).outLines().stream()
+                    .map(l -> l.replace("int(11)", "int")).toList();
+            assertEquals(header, csv.get(0));
+            String schema = server.defaultSchema();
+            assertTrue(csv.contains(pg ? schema + "," + function + ",function,\"a integer, b text\",integer,sql,"
+                    : schema + "," + function + ",function,\"a int, b varchar(10)\",int,SQL,"), csv.toString());
+            assertTrue(csv.contains(pg ? schema + "," + procedure + ",procedure,IN n integer,,sql,"
+                    : schema + "," + procedure + ",procedure,IN n int,,SQL,"), csv.toString());
+
+            JsonArray json = JsonParser.parseString(db.run("functions", "--schema", schema, "--format", "json").expect(0)
+                    .out()).getAsJsonArray();
+            JsonObject found = null;
+            for (JsonElement e : json) {
+                if (e.getAsJsonObject().get("name").getAsString().equals(procedure)) {
+                    found = e.getAsJsonObject();
+                }
+            }
+            assertEquals("procedure", found.get("kind").getAsString(), json.toString());
+            assertTrue(found.get("return_type").isJsonNull(), found.toString());
+        } finally {
+            db.sql("DROP PROCEDURE IF EXISTS " + procedure).expect(0);
+            db.sql("DROP FUNCTION " + function).expect(0);
         }
     }
 

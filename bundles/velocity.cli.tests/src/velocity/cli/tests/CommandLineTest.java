@@ -27,8 +27,8 @@ import velocity.core.VelocityException;
 /** Dispatch, help, usage errors and the command registry, without a database. */
 class CommandLineTest {
 
-    private static final List<String> BUILT_IN = List.of("connections", "test-connection", "databases", "tables", "schema",
-            "query", "rows");
+    private static final List<String> BUILT_IN = List.of("connections", "test-connection", "databases", "tables",
+            "functions", "schema", "query", "rows", "sample");
 
     @TempDir
     Path home;
@@ -67,7 +67,8 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "schema", "query", "rows" })
+    @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "functions", "schema", "query",
+            "rows", "sample" })
     void everyCommandHasHelpWithUsageOptionsAndAnExample(String name) {
         String help = cli.run(name, "--help").expect(0).out();
         assertTrue(help.startsWith("Usage: velocity " + name), help);

@@ -15,7 +15,8 @@ final class HelpText {
         StringBuilder sb = new StringBuilder("""
                 Usage: velocity <command> [options]
 
-                Velocity's command line: saved connections, catalogs, SQL and table data, without the workbench.
+                Velocity's command line: saved connections, catalogs, SQL, table data and a sample database,
+                without the workbench.
 
                 Commands:
                 """);

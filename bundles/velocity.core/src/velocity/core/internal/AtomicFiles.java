@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +13,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the text goes to a
- * temporary file in the same folder, is forced to disk, then renamed over the target.
+ * temporary file in the same folder, is forced to disk, then renamed over the target. A new file that must
+ * not replace anything is {@linkplain #publish published} instead.
  */
 public final class AtomicFiles {
 
@@ -38,5 +40,25 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Gives a finished file, written under a temporary name in the target's folder, its final name, unless a
+     * file has that name already. A rename would silently replace such a file; a hard link fails instead,
+     * even when another process creates the target meanwhile, and the temporary name is then removed.
+     *
+     * @throws FileAlreadyExistsException when the target exists; the temporary file is left to the caller
+     */
+    public static void publish(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException | UnsupportedOperationException e) {
+            // No hard links on this file system (FAT, some network shares): a move that looks first.
+            Files.move(temp, target);
+            return;
+        }
+        Files.delete(temp);
     }
 }

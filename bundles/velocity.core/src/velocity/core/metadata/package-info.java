@@ -1,2 +1,2 @@
-/** What the catalogs describe: databases, tables, columns, keys and indexes, as immutable records. */
+/** What the catalogs describe: databases, tables, columns, keys, indexes and functions, as immutable records. */
 package velocity.core.metadata;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import velocity.core.metadata.DatabaseInfo;
+import velocity.core.metadata.FunctionInfo;
 import velocity.core.metadata.TableInfo;
 import velocity.core.metadata.TableSchema;
 
@@ -31,4 +32,23 @@ public interface CatalogReader {
      * @return the structures by table name, in name order; a table that does not exist is absent
      */
     Map<String, TableSchema> tableSchemas(SqlSession session, String schema, String table) throws SQLException;
+
+    /**
+     * Whether the database has stored functions or procedures that {@link #functions} lists. A browser says so
+     * when it has none (SQLite's functions are compiled into the library or registered by each application)
+     * instead of showing an empty folder.
+     */
+    default boolean supportsFunctions() {
+        return false;
+    }
+
+    /**
+     * The stored functions, procedures and aggregates of a schema, ordered by name and then by arguments.
+     * Like the other methods, it runs a fixed number of queries, never one per function.
+     *
+     * @return the routines; empty when the dialect does not {@linkplain #supportsFunctions support} them
+     */
+    default List<FunctionInfo> functions(SqlSession session, String schema) throws SQLException {
+        return List.of();
+    }
 }

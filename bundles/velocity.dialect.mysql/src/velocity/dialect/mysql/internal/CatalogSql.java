@@ -62,6 +62,16 @@ final class CatalogSql {
     static final CatalogQuery INDEXES_WITH_EXPRESSIONS = CatalogQuery.of(
             INDEX_COLUMNS + ", EXPRESSION" + INDEX_FROM, "TABLE_NAME");
 
+    /** Stored functions and procedures; MariaDB's Oracle-mode packages are not routines one calls. */
+    static final String ROUTINES = "SELECT ROUTINE_SCHEMA, SPECIFIC_NAME, ROUTINE_NAME, ROUTINE_TYPE, DTD_IDENTIFIER,"
+            + " ROUTINE_BODY, ROUTINE_COMMENT FROM information_schema.ROUTINES"
+            + " WHERE ROUTINE_SCHEMA = ? AND ROUTINE_TYPE IN ('FUNCTION', 'PROCEDURE')";
+
+    /** The routines' parameters; position 0 is a function's return value, which {@link #ROUTINES} has. */
+    static final String PARAMETERS = "SELECT SPECIFIC_SCHEMA, SPECIFIC_NAME, ROUTINE_TYPE, ORDINAL_POSITION,"
+            + " PARAMETER_MODE, PARAMETER_NAME, DTD_IDENTIFIER FROM information_schema.PARAMETERS"
+            + " WHERE SPECIFIC_SCHEMA = ? AND ORDINAL_POSITION > 0";
+
     private CatalogSql() {
     }
 }

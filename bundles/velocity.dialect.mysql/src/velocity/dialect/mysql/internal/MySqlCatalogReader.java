@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import velocity.core.metadata.ColumnInfo;
 import velocity.core.metadata.DatabaseInfo;
 import velocity.core.metadata.ForeignKeyInfo;
+import velocity.core.metadata.FunctionInfo;
 import velocity.core.metadata.TableInfo;
 import velocity.core.metadata.TableKind;
 import velocity.core.metadata.TableSchema;
@@ -30,6 +31,7 @@ final class MySqlCatalogReader implements CatalogReader {
 
     private final TableListReader tableList = new TableListReader();
     private final ForeignKeyReader foreignKeys = new ForeignKeyReader();
+    private final FunctionReader functions = new FunctionReader();
 
     @Override
     public List<DatabaseInfo> databases(SqlSession session) throws SQLException {
@@ -90,6 +92,16 @@ final class MySqlCatalogReader implements CatalogReader {
                     keys.getOrDefault(name, List.of()), indexes.of(name)));
         }
         return schemas;
+    }
+
+    @Override
+    public boolean supportsFunctions() {
+        return true;
+    }
+
+    @Override
+    public List<FunctionInfo> functions(SqlSession session, String schema) throws SQLException {
+        return functions.read(session, schema);
     }
 
     /** A read of the catalog. */

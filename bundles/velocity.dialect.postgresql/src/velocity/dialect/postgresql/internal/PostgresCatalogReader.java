@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import velocity.core.metadata.DatabaseInfo;
+import velocity.core.metadata.FunctionInfo;
 import velocity.core.metadata.TableInfo;
 import velocity.core.metadata.TableSchema;
 import velocity.core.spi.CatalogReader;
@@ -20,6 +21,7 @@ final class PostgresCatalogReader implements CatalogReader {
     private final DatabaseLister databases = new DatabaseLister();
     private final TableLister tables = new TableLister();
     private final TableSchemaReader schemas = new TableSchemaReader(tables);
+    private final FunctionLister functions = new FunctionLister();
 
     @Override
     public List<DatabaseInfo> databases(SqlSession session) throws SQLException {
@@ -42,6 +44,17 @@ final class PostgresCatalogReader implements CatalogReader {
             throws SQLException {
         String resolved = resolve(session, schema);
         return resolved == null ? Map.of() : schemas.read(session, new RelationScope(resolved, table));
+    }
+
+    @Override
+    public boolean supportsFunctions() {
+        return true;
+    }
+
+    @Override
+    public List<FunctionInfo> functions(SqlSession session, String schema) throws SQLException {
+        String resolved = resolve(session, schema);
+        return resolved == null ? List.of() : functions.list(session, resolved);
     }
 
     /** The schema itself, or the default one for {@code null}; {@code null} when the search path has none. */

@@ -23,7 +23,8 @@ import velocity.dialect.sqlite.internal.TableLister.ListedTable;
  * SQLite's catalog: each attached database ({@code main}, {@code temp}, ATTACHed files) is its own single
  * schema. The structure of a whole schema takes three queries whatever the number of tables (the listing, its
  * row estimates, and one scan for columns, keys and indexes); one table takes a fourth when its foreign keys
- * reference other tables.
+ * reference other tables. It lists no functions: SQLite's are built into the library or registered by each
+ * application on its own connections, never stored in the database.
  */
 final class SqliteCatalogReader implements CatalogReader {
 
