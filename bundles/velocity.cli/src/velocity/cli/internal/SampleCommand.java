@@ -66,7 +66,7 @@ public final class SampleCommand implements Command {
                 Creates the sample database, an SQLite file holding a small shop: customers and their
                 addresses, products in categories from suppliers, employees, orders with their lines, payments
                 and status history, and reviews. It has primary and foreign keys, indexes, three views, a
-                trigger and some 90,000 rows, the same every time. Then saves the connection
+                trigger and some 95,000 rows, the same every time. Then saves the connection
                 'Sample (SQLite)' to it, unless a connection of that name exists. Prints the file's path.
 
                 An existing file is never written over: the command fails when PATH exists.

@@ -20,7 +20,7 @@ import velocity.core.internal.sample.SampleGenerator;
 /**
  * Creates the sample database: an SQLite file holding a small shop (customers, addresses, products,
  * categories, suppliers, employees, orders and their lines, payments and status history, reviews) with its
- * keys, indexes, three views, a trigger and some 90,000 rows, the same ones every time. The file is written
+ * keys, indexes, three views, a trigger and some 95,000 rows, the same ones every time. The file is written
  * under a temporary name in the target's folder and takes its name only once complete, so a failed or
  * cancelled generation leaves nothing at the path; an existing file is never replaced.
  *

@@ -11,7 +11,7 @@ import velocity.core.spi.SqlSession;
 
 /**
  * Writes the sample database into an empty SQLite database: a small shop (see {@link SampleSchema}) of about
- * 90,000 rows in eleven tables, with indexes, three views and a trigger. Every value comes from one seeded
+ * 95,000 rows in eleven tables, with indexes, three views and a trigger. Every value comes from one seeded
  * random sequence, so every generation writes the same rows. All of it is one transaction, sent in batches;
  * the monitor's units are the shop's people, products, orders and reviews.
  */
