@@ -104,6 +104,7 @@ public final class NavigatorView extends ViewPart {
         for (Node node : nodes) {
             // Folders and details are read with their table, and a placeholder stands for its parent.
             Node target = node instanceof DetailNode || node instanceof FixedFolderNode || node instanceof MessageNode
+                    || node instanceof FunctionNode
                     ? (node.ancestor(TableNode.class) != null ? node.ancestor(TableNode.class) : node.parent())
                     : node;
             targets.add(target);
