@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -57,6 +58,7 @@ public final class NavigatorView extends ViewPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new NavigatorContent(viewer));
         viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new NavigatorLabels()));
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addFilter(filter);
         viewer.addDoubleClickListener(this::doubleClicked);
         reloadConnections();

@@ -55,8 +55,9 @@ class NavigatorFunctionsTest {
         try {
             NavigatorActions.save(settings, db.password());
             String database = settings.database();
-            assertEquals(List.of("Tables", "Views", "Functions", "Sequences"),
-                    NavigatorDriver.children(NavigatorDriver.item(connection, database, schema)));
+            TreeItem schemaItem = NavigatorDriver.item(connection, database, schema);
+            NavigatorDriver.expand(schemaItem);
+            assertEquals(List.of("Tables", "Views", "Functions", "Sequences"), NavigatorDriver.children(schemaItem));
             TreeItem functions = NavigatorDriver.item(connection, database, schema, "Functions");
             NavigatorDriver.expand(functions);
             assertEquals(List.of("add_tax(amount numeric, rate numeric)", "archive_orders(IN before date)"),
