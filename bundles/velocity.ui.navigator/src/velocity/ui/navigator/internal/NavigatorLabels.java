@@ -3,12 +3,16 @@ package velocity.ui.navigator.internal;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.IToolTipProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.swt.graphics.Image;
 
-/** Labels with a greyed suffix (a column's type, a connection's state) and icons. */
-final class NavigatorLabels extends LabelProvider implements IStyledLabelProvider {
+/**
+ * Labels with a greyed suffix (a column's type, a connection's state) and icons; the whole text as a tool tip,
+ * since a narrow view cuts long ones such as function signatures.
+ */
+final class NavigatorLabels extends LabelProvider implements IStyledLabelProvider, IToolTipProvider {
 
     /** Between a label and its suffix; tests split item texts on it. */
     static final String SEPARATOR = "  ";
@@ -32,6 +36,11 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
     @Override
     public String getText(Object element) {
         return getStyledText(element).getString();
+    }
+
+    @Override
+    public String getToolTipText(Object element) {
+        return getText(element);
     }
 
     @Override

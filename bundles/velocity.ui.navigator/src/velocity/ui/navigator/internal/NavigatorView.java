@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -57,6 +58,7 @@ public final class NavigatorView extends ViewPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new NavigatorContent(viewer));
         viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new NavigatorLabels()));
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addFilter(filter);
         viewer.addDoubleClickListener(this::doubleClicked);
         reloadConnections();
@@ -104,6 +106,7 @@ public final class NavigatorView extends ViewPart {
         for (Node node : nodes) {
             // Folders and details are read with their table, and a placeholder stands for its parent.
             Node target = node instanceof DetailNode || node instanceof FixedFolderNode || node instanceof MessageNode
+                    || node instanceof FunctionNode
                     ? (node.ancestor(TableNode.class) != null ? node.ancestor(TableNode.class) : node.parent())
                     : node;
             targets.add(target);

@@ -14,7 +14,7 @@ import velocity.ui.VelocityImages;
 import velocity.ui.VelocityUi;
 import velocity.ui.navigator.ParentKind;
 
-/** A schema: folders of tables and views, then contributed folders. */
+/** A schema: folders of tables, views and functions, then contributed folders. */
 public final class SchemaNode extends Node {
 
     private static final Set<TableKind> TABLES = Set.of(TableKind.TABLE, TableKind.PARTITIONED_TABLE,
@@ -53,6 +53,7 @@ public final class SchemaNode extends Node {
         List<Node> nodes = new ArrayList<>();
         nodes.add(new TablesFolderNode(this, "Tables", TABLES));
         nodes.add(new TablesFolderNode(this, "Views", VIEWS));
+        nodes.add(new FunctionsFolderNode(this));
         nodes.addAll(ContributedFolderNode.under(this, ParentKind.SCHEMA, connectionNode().settings().dialect()));
         return nodes;
     }

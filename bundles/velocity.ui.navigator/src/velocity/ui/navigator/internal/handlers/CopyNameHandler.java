@@ -7,7 +7,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import velocity.ui.navigator.internal.ConnectionNode;
 import velocity.ui.navigator.internal.NavigatorView;
@@ -23,7 +22,7 @@ public final class CopyNameHandler extends NavigatorHandler {
             return;
         }
         String text = nodes.stream().map(CopyNameHandler::name).collect(Collectors.joining(System.lineSeparator()));
-        Clipboard clipboard = new Clipboard(HandlerUtil.getActiveShell(event).getDisplay());
+        Clipboard clipboard = new Clipboard(shell(view, event).getDisplay());
         try {
             clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
         } finally {

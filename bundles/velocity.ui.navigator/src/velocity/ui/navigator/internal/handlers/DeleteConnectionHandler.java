@@ -5,13 +5,13 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import velocity.core.operations.DeleteConnectionOperation;
 import velocity.ui.Connections;
 import velocity.ui.OperationJob;
 import velocity.ui.VelocityUi;
 import velocity.ui.navigator.internal.ConnectionNode;
+import velocity.ui.navigator.internal.NamedMessageDialog;
 import velocity.ui.navigator.internal.NavigatorView;
 import velocity.ui.navigator.internal.Node;
 
@@ -27,7 +27,8 @@ public final class DeleteConnectionHandler extends NavigatorHandler {
         String which = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
         String question = "Delete the connection" + (names.size() > 1 ? "s " : " ") + which
                 + " and any saved password? Open connections are closed. The databases themselves are not touched.";
-        if (!MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), "Delete Connection", question)) {
+        if (NamedMessageDialog.ask(shell(view, event), "Delete Connection", question,
+                MessageDialog.CONFIRM, "OK", "navigator.delete.ok", "Cancel", "navigator.delete.cancel") != 0) {
             return;
         }
         for (String name : names) {

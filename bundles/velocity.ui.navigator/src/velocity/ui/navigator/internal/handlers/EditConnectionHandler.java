@@ -3,7 +3,6 @@ package velocity.ui.navigator.internal.handlers;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import velocity.ui.navigator.internal.NavigatorView;
 import velocity.ui.navigator.internal.Node;
@@ -15,7 +14,7 @@ public final class EditConnectionHandler extends NavigatorHandler {
     @Override
     void run(List<Node> nodes, NavigatorView view, ExecutionEvent event) {
         if (!nodes.isEmpty()) {
-            ConnectionWizardDialog.open(HandlerUtil.getActiveShell(event), nodes.get(0).connectionNode().settings());
+            ConnectionWizardDialog.open(shell(view, event), nodes.get(0).connectionNode().settings());
         }
     }
 }

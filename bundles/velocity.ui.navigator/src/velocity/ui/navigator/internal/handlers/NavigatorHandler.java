@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import velocity.ui.navigator.internal.ConnectionNode;
@@ -24,6 +26,19 @@ abstract class NavigatorHandler extends AbstractHandler {
     }
 
     abstract void run(List<Node> nodes, NavigatorView view, ExecutionEvent event);
+
+    /**
+     * The shell to open dialogs on: the view's, else the active one. The active shell the event carries can be
+     * a dialog that has just closed, when no window manager reports the activation that follows.
+     */
+    static Shell shell(NavigatorView view, ExecutionEvent event) {
+        if (view != null) {
+            return view.getSite().getShell();
+        }
+        Shell active = HandlerUtil.getActiveShell(event);
+        return active != null && !active.isDisposed() ? active
+                : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+    }
 
     /** The distinct connections of the selected nodes. */
     static List<ConnectionNode> connections(List<Node> nodes) {

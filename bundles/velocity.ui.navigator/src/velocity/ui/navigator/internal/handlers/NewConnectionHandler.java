@@ -2,7 +2,6 @@ package velocity.ui.navigator.internal.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import velocity.ui.navigator.internal.wizard.ConnectionWizardDialog;
 
@@ -11,7 +10,7 @@ public final class NewConnectionHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        ConnectionWizardDialog.open(HandlerUtil.getActiveShell(event), null);
+        ConnectionWizardDialog.open(NavigatorHandler.shell(null, event), null);
         return null;
     }
 }

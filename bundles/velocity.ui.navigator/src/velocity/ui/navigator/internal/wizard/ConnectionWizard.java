@@ -8,6 +8,7 @@ import velocity.ui.Connections;
 import velocity.ui.OperationJob;
 import velocity.ui.VelocityImages;
 import velocity.ui.VelocityUi;
+import velocity.ui.navigator.internal.NamedMessageDialog;
 
 /**
  * Creates or edits a saved connection. Finish saves in a job and closes the wizard once it is saved; a
@@ -45,9 +46,10 @@ final class ConnectionWizard extends Wizard {
         ConnectionSettings settings = page.settings();
         String replaced = null;
         if (original != null && !original.name().equals(settings.name())) {
-            int choice = new MessageDialog(getShell(), "Rename Connection", null, "The connection '" + original.name()
-                    + "' is saved as '" + settings.name() + "'. Rename it, or keep both?", MessageDialog.QUESTION, 0,
-                    "Rename", "Keep Both", "Cancel").open();
+            int choice = NamedMessageDialog.ask(getShell(), "Rename Connection", "The connection '" + original.name()
+                    + "' is saved as '" + settings.name() + "'. Rename it, or keep both?", MessageDialog.QUESTION,
+                    "Rename", "wizard.rename.rename", "Keep Both", "wizard.rename.keepBoth", "Cancel",
+                    "wizard.rename.cancel");
             if (choice != RENAME && choice != KEEP_BOTH) {
                 return false;
             }
