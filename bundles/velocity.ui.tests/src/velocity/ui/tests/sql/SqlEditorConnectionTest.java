@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPathEditorInput;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import velocity.tests.support.TestDatabase;
@@ -23,6 +24,11 @@ import velocity.ui.tests.support.Ui;
 
 /** Choosing the connection of a new script, and switching it from the editor's bar. */
 class SqlEditorConnectionTest {
+
+    @AfterAll
+    static void deleteConnections() {
+        SqlEditorDriver.deleteSavedConnections();
+    }
 
     @Test
     void asksForTheConnectionAndSwitchesItFromTheBar() throws IOException {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Button;
@@ -33,6 +35,7 @@ import velocity.ui.tests.support.Ui;
 final class SqlEditorDriver implements AutoCloseable {
 
     private static final Map<TestDatabase, String> CONNECTIONS = new ConcurrentHashMap<>();
+    private static final List<String> SAVED = new CopyOnWriteArrayList<>();
 
     final ITextEditor editor;
 
@@ -46,6 +49,22 @@ final class SqlEditorDriver implements AutoCloseable {
         return CONNECTIONS.computeIfAbsent(db, SqlEditorDriver::save);
     }
 
+    /** Deletes the connections saved by {@link #save}, so later tests see only their own. */
+    static void deleteSavedConnections() {
+        Ui.run(() -> Ui.page().closeAllEditors(false));
+        for (String name : SAVED) {
+            try {
+                VelocityUi.velocity().manager().disconnect(name);
+                VelocityUi.velocity().connections().delete(name);
+            } catch (VelocityException e) {
+                throw new IllegalStateException("Cannot delete the test connection " + name, e);
+            }
+            VelocityUi.connections().fire(name, Connections.Change.DELETED);
+        }
+        SAVED.clear();
+        CONNECTIONS.clear();
+    }
+
     /** Saves a new connection to the test database under a unique name. */
     static String save(TestDatabase d) {
         String name = "sql-test-" + d.dialect() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,6 +76,7 @@ final class SqlEditorDriver implements AutoCloseable {
         } catch (IOException | VelocityException e) {
             throw new IllegalStateException("Cannot save the test connection " + name, e);
         }
+        SAVED.add(name);
         VelocityUi.connections().fire(name, Connections.Change.SAVED);
         return name;
     }

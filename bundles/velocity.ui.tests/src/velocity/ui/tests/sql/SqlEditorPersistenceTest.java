@@ -20,6 +20,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import velocity.tests.support.TestDatabase;
@@ -28,6 +29,11 @@ import velocity.ui.tests.support.Ui;
 
 /** A query typed and never run survives closing the editor and the workbench's restore. */
 class SqlEditorPersistenceTest {
+
+    @AfterAll
+    static void deleteConnections() {
+        SqlEditorDriver.deleteSavedConnections();
+    }
 
     @Test
     void textTypedAndNotRunComesBackAfterARestart() throws Exception {

@@ -22,9 +22,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import velocity.tests.support.TestDatabase;
 import velocity.ui.tests.support.Ui;
+import org.junit.jupiter.api.AfterAll;
 
 /** Running statements in the SQL editor: results, the statement under the caret, cancel and errors. */
 class SqlEditorRunTest {
+
+    @AfterAll
+    static void deleteConnections() {
+        SqlEditorDriver.deleteSavedConnections();
+    }
 
     /** 1..1000 from a cross join of digits: plain SQL all three databases accept, with no recursion cap. */
     static final String THOUSAND_ROWS = "WITH d(v) AS (SELECT 0 UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL "
