@@ -139,6 +139,7 @@ public final class ResultGrid {
         loaded.addAll(rows);
         table.setItemCount(loaded.size());
         gridColumns.fitWidths(columns, loaded);
+        updateStatus();
         changed();
     }
 
@@ -394,8 +395,8 @@ public final class ResultGrid {
             text.append(CellFormat.size(n, "row"));
         }
         if (sortColumn >= 0) {
-            text.append(" Sorted by ").append(columns.get(sortColumn).label())
-                    .append(ascending ? " ascending" : " descending").append(" (the loaded rows only).");
+            text.append(" · sorted by ").append(columns.get(sortColumn).label())
+                    .append(ascending ? ", ascending" : ", descending").append(" (the loaded rows only)");
         }
         status.setText(text.toString());
     }
