@@ -14,20 +14,29 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IElementFactory;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.XMLMemento;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import velocity.core.metadata.TableRef;
 import velocity.tests.support.TestDatabase;
 import velocity.ui.VelocityCommands;
 import velocity.ui.VelocityUi;
+import velocity.ui.editors.TableEditorInput;
 import velocity.ui.tests.support.Ui;
 
 /**
@@ -93,8 +102,7 @@ class TableEditorTest {
         waitForPage("Rows 201–400 of 450");
         assertTrue(Ui.sync(() -> Ui.find(Button.class, "table.data.next").isEnabled()), "Next in the middle");
         assertTrue(Ui.sync(() -> Ui.find(Button.class, "table.data.previous").isEnabled()), "Previous in the middle");
-        Ui.settle();
-        Ui.screenshot("table-editor-data-" + database.dialect());
+        Shots.take("table-editor-data-" + database.dialect());
     }
 
     @ParameterizedTest
@@ -117,6 +125,20 @@ class TableEditorTest {
         assertFalse(longNote.contains("second line"), "only the first line: " + longNote);
         assertTrue(longNote.length() <= 201, longNote);
         assertEquals("0x89504E470D0A1A0A… (9 bytes)", cell(grid, 3, DATA));
+
+        MenuItem numbers = Ui.sync(() -> menuItem(grid, "table.data.grid.rowNumbers"));
+        Ui.run(() -> {
+            numbers.setSelection(true);
+            Ui.click(numbers);
+        });
+        assertEquals("#", Ui.sync(() -> grid.getColumn(0).getText()));
+        assertEquals(List.of("3", "3", "row 3"), Ui.sync(() -> List.of(grid.getItem(2).getText(0),
+                grid.getItem(2).getText(1), grid.getItem(2).getText(2))));
+        Ui.run(() -> {
+            numbers.setSelection(false);
+            Ui.click(numbers);
+        });
+        assertEquals("id", Ui.sync(() -> grid.getColumn(0).getText()));
     }
 
     @ParameterizedTest
@@ -159,8 +181,7 @@ class TableEditorTest {
         menu(grid, "table.data.grid.copyRows");
         String top = clipboard();
         assertTrue(top.matches("\\d+\trow \\d+\t" + expected.get(expected.size() - 1) + "\t.*\n"), top);
-        Ui.settle();
-        Ui.screenshot("table-editor-sorted-" + database.dialect());
+        Shots.take("table-editor-sorted-" + database.dialect());
     }
 
     @ParameterizedTest
@@ -181,8 +202,7 @@ class TableEditorTest {
         assertEquals(List.of("id", "name", "amount", "note", "data"), names);
         assertEquals("no", Ui.sync(() -> columns.getItem(NAME).getText(2)), "name is NOT NULL");
         assertEquals("yes", Ui.sync(() -> columns.getItem(NOTE).getText(2)), "note is nullable");
-        Ui.settle();
-        Ui.screenshot("table-editor-columns-" + database.dialect());
+        Shots.take("table-editor-columns-" + database.dialect());
 
         selectTab("Keys");
         Table keys = Ui.waitFor(Table.class, "table.keys");
@@ -197,6 +217,62 @@ class TableEditorTest {
 
         selectTab("Indexes");
         Ui.waitFor(Table.class, "table.indexes");
+
+        Map<String, String> again = Map.of(VelocityCommands.CONNECTION, sample.connection, VelocityCommands.TABLE,
+                sample.table);
+        Ui.run(() -> VelocityCommands.execute(VelocityCommands.OPEN_TABLE, again));
+        Ui.waitForJobs();
+        Ui.settle();
+        assertEquals(1L, Ui.sync(() -> java.util.Arrays.stream(Ui.page().getEditorReferences())
+                .filter(e -> EDITOR_ID.equals(e.getId())).count()), "opening it again activates the open editor");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void showsAWholeValueAndABinaryAsHex(TestDatabase database) throws Exception {
+        open(database);
+        Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
+        waitForPage("Rows 1–200");
+
+        pressOnCell(grid, 2, NOTE);
+        Ui.display().asyncExec(() -> menu(grid, "table.data.grid.viewValue"));
+        Text text = Ui.waitFor(Text.class, "grid.value.text");
+        assertEquals(SampleTable.LONG_NOTE, Ui.sync(text::getText));
+        assertTrue(Ui.sync(() -> Ui.find(Label.class, "grid.value.size").getText())
+                .endsWith(SampleTable.LONG_NOTE.length() + " characters"));
+        Shots.take("value-viewer-text-" + database.dialect());
+        Ui.run(() -> text.getShell().close());
+
+        pressOnCell(grid, 3, DATA);
+        Ui.display().asyncExec(() -> menu(grid, "table.data.grid.viewValue"));
+        Text hex = Ui.waitFor(Text.class, "grid.value.text");
+        assertTrue(Ui.sync(hex::getText).startsWith("00000000  89 50 4E 47 0D 0A 1A 0A  00 "), Ui.sync(hex::getText));
+        assertTrue(Ui.sync(() -> Ui.find(Label.class, "grid.value.size").getText()).endsWith("9 bytes"));
+        Shots.take("value-viewer-binary-" + database.dialect());
+        Ui.run(() -> hex.getShell().close());
+    }
+
+    @Test
+    void theInputIsRestoredAfterARestart() {
+        TableEditorInput input = new TableEditorInput("somewhere", new TableRef("public", "orders"));
+        XMLMemento memento = XMLMemento.createWriteRoot("editor");
+        input.getPersistable().saveState(memento);
+        IElementFactory factory = Ui.sync(() -> PlatformUI.getWorkbench().getElementFactory(input.getFactoryId()));
+        assertEquals(input, factory.createElement(memento));
+        assertEquals(TableEditorInput.EDITOR_ID, EDITOR_ID);
+    }
+
+    /** A press of the left button on a cell, which makes it the current cell. */
+    private static void pressOnCell(Table table, int row, int column) {
+        Ui.run(() -> {
+            table.setSelection(row);
+            Rectangle bounds = table.getItem(row).getBounds(column);
+            Event event = new Event();
+            event.button = 1;
+            event.x = bounds.x + 2;
+            event.y = bounds.y + bounds.height / 2;
+            table.notifyListeners(SWT.MouseDown, event);
+        });
     }
 
     private void open(TestDatabase database) throws Exception {
@@ -239,15 +315,17 @@ class TableEditorTest {
     }
 
     private static void menu(Table table, String name) {
-        Ui.run(() -> {
-            for (MenuItem item : table.getMenu().getItems()) {
-                if (name.equals(item.getData(VelocityUi.WIDGET_ID))) {
-                    Ui.click(item);
-                    return;
-                }
+        Ui.run(() -> Ui.click(menuItem(table, name)));
+    }
+
+    /** UI thread only. */
+    private static MenuItem menuItem(Table table, String name) {
+        for (MenuItem item : table.getMenu().getItems()) {
+            if (name.equals(item.getData(VelocityUi.WIDGET_ID))) {
+                return item;
             }
-            throw new AssertionError("No menu item " + name);
-        });
+        }
+        throw new AssertionError("No menu item " + name);
     }
 
     /** A real key press, through the workbench's key bindings to the focused table. */
@@ -266,7 +344,7 @@ class TableEditorTest {
     }
 
     private static void post(int type, int keyCode, char character) {
-        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        Event event = new Event();
         event.type = type;
         event.keyCode = keyCode;
         event.character = character;

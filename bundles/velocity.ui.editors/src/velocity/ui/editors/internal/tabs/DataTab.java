@@ -138,11 +138,12 @@ public final class DataTab implements EditorTab {
         if (pageLabel.isDisposed()) {
             return;
         }
-        boolean ready = !loading && current != null;
-        previous.setEnabled(ready && page > 0);
-        next.setEnabled(ready && current.hasMore());
-        refresh.setEnabled(!loading);
-        count.setEnabled(!loading);
+        // The buttons keep their state while a page loads (clicks then are ignored): toggling them on every
+        // page only made them flicker.
+        previous.setEnabled(current != null && page > 0);
+        next.setEnabled(current != null && current.hasMore());
+        refresh.setEnabled(current != null || !loading);
+        count.setEnabled(current != null || !loading);
         if (current == null) {
             pageLabel.setText(loading ? "Reading rows…" : "");
         } else if (current.rows().isEmpty()) {
