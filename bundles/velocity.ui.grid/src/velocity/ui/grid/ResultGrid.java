@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
+import velocity.core.ErrorKind;
 import velocity.core.query.ResultColumn;
 import velocity.core.query.RowPage;
 import velocity.core.query.StatementResult;
@@ -213,12 +214,14 @@ public final class ResultGrid {
     }
 
     /**
-     * Cancels a running fetch job and fetches no more pages. A page the driver is already reading still
-     * arrives and is shown; the result stays open for its owner to close.
+     * Cancels a running fetch job and fetches no more pages of this result, so that its owner may close it.
+     * A page the driver is already reading still arrives and is shown.
      */
     public void cancelFetch() {
         if (job != null) {
             job.cancel();
+        }
+        if (rows != null && !exhausted && !stopped) {
             stopped = true;
             updateStatus();
         }
@@ -312,7 +315,11 @@ public final class ResultGrid {
         }).onFailure(e -> {
             if (fetchGeneration == generation) {
                 job = null;
-                failure = e.getMessage();
+                if (e.kind() == ErrorKind.CANCELLED) {
+                    stopped = true;
+                } else {
+                    failure = e.getMessage();
+                }
                 updateStatus();
                 changed();
             }

@@ -76,6 +76,20 @@ class ResultGridStreamingTest {
         assertTrue(Ui.sync(grid::statusText).contains("row cap"), Ui.sync(grid::statusText));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = { "SQLITE", "POSTGRESQL" })
+    void fetchesNothingMoreOnceCancelledSoTheResultCanBeClosed(TestDatabase database) throws Exception {
+        ResultGrid grid = start(database, 0);
+        waitForRows(grid, 200);
+        Ui.run(grid::cancelFetch);
+        execution.close();
+        scrollToEnd(grid.table());
+        Ui.settle();
+        assertEquals(200, Ui.sync(grid::rowCount));
+        assertFalse(Ui.sync(grid::isFetching));
+        assertEquals("200 rows loaded; fetching was stopped.", Ui.sync(grid::statusText));
+    }
+
     private ResultGrid start(TestDatabase database, int rowCap) throws Exception {
         database.assumeReachable();
         Ui.waitUntil("the workbench window", () -> Ui.page() != null);
