@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.swt.IFocusService;
 
 import velocity.core.ErrorKind;
 import velocity.core.query.ResultColumn;
@@ -45,6 +47,9 @@ public final class ResultGrid {
 
     /** The default row cap of a streaming result. */
     public static final int DEFAULT_ROW_CAP = 100_000;
+
+    /** The focus-tracker id of every grid's table, which activates the grid's copy handlers. */
+    private static final String FOCUS_ID = "velocity.ui.grid.table";
 
     /** How close to the last loaded row the user scrolls before the next page is fetched. */
     private static final int PREFETCH_DISTANCE = 50;
@@ -99,8 +104,18 @@ public final class ResultGrid {
         gridColumns = new GridColumns(table, this::sortBy);
         actions = new GridActions(this, gridColumns, name);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
+        table.setData(ResultGrid.class.getName(), this);
+        IFocusService focus = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(IFocusService.class)
+                : null;
+        if (focus != null) {
+            // Makes the grid's Edit > Copy handler active while the table has the focus (see plugin.xml).
+            focus.addFocusTracker(table, FOCUS_ID);
+        }
         table.addListener(SWT.Dispose, e -> {
             cancelFetch();
+            if (focus != null) {
+                focus.removeFocusTracker(table);
+            }
             nullFont.dispose();
         });
         updateStatus();

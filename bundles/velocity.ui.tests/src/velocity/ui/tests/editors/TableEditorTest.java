@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -27,6 +28,7 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IElementFactory;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,6 +161,16 @@ class TableEditorTest {
         assertEquals("1", clipboard());
         pressCtrlC(grid);
         Ui.waitUntil("Ctrl+C copied the rows", () -> clipboardText().startsWith("1\trow 1\t"));
+        Ui.run(() -> grid.setSelection(1));
+        Ui.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("velocity.ui.grid.copyWithHeader",
+                        null);
+            } catch (Exception e) {
+                throw new AssertionError("Copy with Header is not handled while the grid has the focus", e);
+            }
+        });
+        assertEquals("id\tname\tamount\tnote\tdata\n2\trow 2\t" + SampleTable.amount(2) + "\t\t\n", clipboard());
 
         TableColumn amount = Ui.sync(() -> grid.getColumn(AMOUNT));
         Ui.run(() -> Ui.click(amount));
@@ -264,6 +276,10 @@ class TableEditorTest {
 
     /** A press of the left button on a cell, which makes it the current cell. */
     private static void pressOnCell(Table table, int row, int column) {
+        Ui.waitUntil("row " + row + " laid out on screen", () -> {
+            Rectangle bounds = table.getItem(row).getBounds(column);
+            return table.getItem(new Point(bounds.x + 2, bounds.y + bounds.height / 2)) == table.getItem(row);
+        });
         Ui.run(() -> {
             table.setSelection(row);
             Rectangle bounds = table.getItem(row).getBounds(column);
