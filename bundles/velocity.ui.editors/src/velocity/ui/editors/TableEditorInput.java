@@ -30,6 +30,10 @@ public final class TableEditorInput implements IEditorInput, IPersistableElement
     private final String connectionName;
     private final TableRef table;
 
+    /**
+     * @param connectionName a saved connection's name
+     * @param table the table or view; a {@code null} schema means the connection's default schema
+     */
     public TableEditorInput(String connectionName, TableRef table) {
         this.connectionName = Objects.requireNonNull(connectionName, "connectionName");
         this.table = Objects.requireNonNull(table, "table");
@@ -45,10 +49,12 @@ public final class TableEditorInput implements IEditorInput, IPersistableElement
         return new TableEditorInput(connection, new TableRef(memento.getString(KEY_SCHEMA), name));
     }
 
+    /** The saved connection's name. */
     public String connectionName() {
         return connectionName;
     }
 
+    /** The table or view, as it was asked for. */
     public TableRef table() {
         return table;
     }

@@ -216,6 +216,7 @@ public final class ResultGrid {
         listeners.add(onChange);
     }
 
+    /** Stops calling a listener added with {@link #addListener(Runnable)}. */
     public void removeListener(Runnable onChange) {
         listeners.remove(onChange);
     }
