@@ -16,7 +16,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.swt.IFocusService;
 
+import velocity.core.ErrorKind;
 import velocity.core.query.ResultColumn;
 import velocity.core.query.RowPage;
 import velocity.core.query.StatementResult;
@@ -44,6 +47,9 @@ public final class ResultGrid {
 
     /** The default row cap of a streaming result. */
     public static final int DEFAULT_ROW_CAP = 100_000;
+
+    /** The focus-tracker id of every grid's table, which activates the grid's copy handlers. */
+    private static final String FOCUS_ID = "velocity.ui.grid.table";
 
     /** How close to the last loaded row the user scrolls before the next page is fetched. */
     private static final int PREFETCH_DISTANCE = 50;
@@ -98,8 +104,18 @@ public final class ResultGrid {
         gridColumns = new GridColumns(table, this::sortBy);
         actions = new GridActions(this, gridColumns, name);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
+        table.setData(ResultGrid.class.getName(), this);
+        IFocusService focus = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(IFocusService.class)
+                : null;
+        if (focus != null) {
+            // Makes the grid's Edit > Copy handler active while the table has the focus (see plugin.xml).
+            focus.addFocusTracker(table, FOCUS_ID);
+        }
         table.addListener(SWT.Dispose, e -> {
             cancelFetch();
+            if (focus != null) {
+                focus.removeFocusTracker(table);
+            }
             nullFont.dispose();
         });
         updateStatus();
@@ -139,6 +155,7 @@ public final class ResultGrid {
         loaded.addAll(rows);
         table.setItemCount(loaded.size());
         gridColumns.fitWidths(columns, loaded);
+        updateStatus();
         changed();
     }
 
@@ -199,6 +216,7 @@ public final class ResultGrid {
         listeners.add(onChange);
     }
 
+    /** Stops calling a listener added with {@link #addListener(Runnable)}. */
     public void removeListener(Runnable onChange) {
         listeners.remove(onChange);
     }
@@ -212,12 +230,14 @@ public final class ResultGrid {
     }
 
     /**
-     * Cancels a running fetch job and fetches no more pages. A page the driver is already reading still
-     * arrives and is shown; the result stays open for its owner to close.
+     * Cancels a running fetch job and fetches no more pages of this result, so that its owner may close it.
+     * A page the driver is already reading still arrives and is shown.
      */
     public void cancelFetch() {
         if (job != null) {
             job.cancel();
+        }
+        if (rows != null && !exhausted && !stopped) {
             stopped = true;
             updateStatus();
         }
@@ -311,7 +331,11 @@ public final class ResultGrid {
         }).onFailure(e -> {
             if (fetchGeneration == generation) {
                 job = null;
-                failure = e.getMessage();
+                if (e.kind() == ErrorKind.CANCELLED) {
+                    stopped = true;
+                } else {
+                    failure = e.getMessage();
+                }
                 updateStatus();
                 changed();
             }
@@ -394,8 +418,8 @@ public final class ResultGrid {
             text.append(CellFormat.size(n, "row"));
         }
         if (sortColumn >= 0) {
-            text.append(" Sorted by ").append(columns.get(sortColumn).label())
-                    .append(ascending ? " ascending" : " descending").append(" (the loaded rows only).");
+            text.append(" · sorted by ").append(columns.get(sortColumn).label())
+                    .append(ascending ? ", ascending" : ", descending").append(" (the loaded rows only)");
         }
         status.setText(text.toString());
     }

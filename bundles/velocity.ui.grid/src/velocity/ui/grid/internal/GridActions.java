@@ -38,6 +38,7 @@ public final class GridActions {
             trackColumn(e);
             viewValue();
         });
+        // In the workbench the key bindings run the copy handlers first; this serves grids in other shells.
         table.addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.keyCode == 'C')) {
                 copyRows((e.stateMask & SWT.SHIFT) != 0);

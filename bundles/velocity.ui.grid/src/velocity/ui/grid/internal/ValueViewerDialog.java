@@ -40,7 +40,9 @@ public final class ValueViewerDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         Label size = VelocityUi.name(new Label(area, SWT.NONE), "grid.value.size");
         size.setText(column.label() + " (" + column.typeName() + "): " + describeSize());
-        Text text = VelocityUi.name(new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL),
+        // Text wraps so a long line reads without scrolling sideways; a hex dump keeps its columns.
+        int wrap = value instanceof byte[] ? SWT.H_SCROLL : SWT.WRAP;
+        Text text = VelocityUi.name(new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | wrap),
                 "grid.value.text");
         text.setFont(JFaceResources.getTextFont());
         text.setText(content());
@@ -57,8 +59,9 @@ public final class ValueViewerDialog extends Dialog {
     protected void buttonPressed(int buttonId) {
         if (buttonId == IDialogConstants.CLOSE_ID) {
             close();
+        } else {
+            super.buttonPressed(buttonId);
         }
-        super.buttonPressed(buttonId);
     }
 
     @Override

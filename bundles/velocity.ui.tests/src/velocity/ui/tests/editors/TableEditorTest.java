@@ -1,0 +1,398 @@
+package velocity.ui.tests.editors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IElementFactory;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.XMLMemento;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import velocity.core.metadata.TableRef;
+import velocity.tests.support.TestDatabase;
+import velocity.ui.VelocityCommands;
+import velocity.ui.VelocityUi;
+import velocity.ui.editors.TableEditorInput;
+import velocity.ui.tests.support.Ui;
+
+/**
+ * The table editor on a 450-row table: opened through the Open Table command, paged forward and back, the
+ * rows counted, the structure tabs, and the grid's NULL display, abbreviations, sorting and copying.
+ */
+class TableEditorTest {
+
+    private static final String EDITOR_ID = "velocity.ui.editors.table";
+    private static final int ID = 0;
+    private static final int NAME = 1;
+    private static final int AMOUNT = 2;
+    private static final int NOTE = 3;
+    private static final int DATA = 4;
+
+    private SampleTable sample;
+
+    @AfterEach
+    void closeEditorsAndDrop() throws Exception {
+        Ui.run(() -> {
+            for (IEditorReference editor : Ui.page().getEditorReferences()) {
+                if (EDITOR_ID.equals(editor.getId())) {
+                    Ui.page().closeEditors(new IEditorReference[] { editor }, false);
+                }
+            }
+        });
+        if (sample != null) {
+            sample.close();
+            sample = null;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void pagesThroughTheRowsAndCountsThem(TestDatabase database) throws Exception {
+        open(database);
+        Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
+        waitForPage("Rows 1–200");
+        assertEquals(200, Ui.sync(grid::getItemCount));
+        assertEquals(List.of("1", "row 1", Integer.toString(SampleTable.amount(1)), "note 1", "NULL"), row(grid, 0));
+        assertEquals("200", cell(grid, 199, ID));
+
+        click("table.data.next");
+        waitForPage("Rows 201–400");
+        assertEquals(200, Ui.sync(grid::getItemCount));
+        assertEquals(List.of("201", "row 201", Integer.toString(SampleTable.amount(201)), "note 201", "NULL"),
+                row(grid, 0));
+        assertEquals("400", cell(grid, 199, ID));
+
+        click("table.data.next");
+        waitForPage("Rows 401–450");
+        assertEquals(50, Ui.sync(grid::getItemCount));
+        assertEquals("401", cell(grid, 0, ID));
+        assertEquals("450", cell(grid, 49, ID));
+        assertFalse(Ui.sync(() -> Ui.find(Button.class, "table.data.next").isEnabled()), "Next on the last page");
+
+        click("table.data.previous");
+        waitForPage("Rows 201–400");
+        assertEquals("201", cell(grid, 0, ID));
+
+        click("table.data.count");
+        Ui.waitUntil("the row count", () -> "450 rows".equals(Ui.find(Label.class, "table.data.countLabel").getText()));
+        waitForPage("Rows 201–400 of 450");
+        assertTrue(Ui.sync(() -> Ui.find(Button.class, "table.data.next").isEnabled()), "Next in the middle");
+        assertTrue(Ui.sync(() -> Ui.find(Button.class, "table.data.previous").isEnabled()), "Previous in the middle");
+        Shots.take("table-editor-data-" + database.dialect());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void showsNullsLongTextAndBinaryDistinctly(TestDatabase database) throws Exception {
+        open(database);
+        Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
+        waitForPage("Rows 1–200");
+        assertEquals("NULL", cell(grid, 1, NOTE));
+        Ui.run(() -> {
+            TableItem nullItem = grid.getItem(1);
+            TableItem textItem = grid.getItem(0);
+            nullItem.getText(NOTE);
+            textItem.getText(NOTE);
+            assertNotEquals(textItem.getForeground(NOTE), nullItem.getForeground(NOTE), "NULL is drawn in another colour");
+            assertTrue((nullItem.getFont(NOTE).getFontData()[0].getStyle() & SWT.ITALIC) != 0, "NULL is italic");
+        });
+        String longNote = cell(grid, 2, NOTE);
+        assertTrue(longNote.endsWith("…"), longNote);
+        assertFalse(longNote.contains("second line"), "only the first line: " + longNote);
+        assertTrue(longNote.length() <= 201, longNote);
+        assertEquals("0x89504E470D0A1A0A… (9 bytes)", cell(grid, 3, DATA));
+
+        MenuItem numbers = Ui.sync(() -> menuItem(grid, "table.data.grid.rowNumbers"));
+        Ui.run(() -> {
+            numbers.setSelection(true);
+            Ui.click(numbers);
+        });
+        assertEquals("#", Ui.sync(() -> grid.getColumn(0).getText()));
+        assertEquals(List.of("3", "3", "row 3"), Ui.sync(() -> List.of(grid.getItem(2).getText(0),
+                grid.getItem(2).getText(1), grid.getItem(2).getText(2))));
+        Ui.run(() -> {
+            numbers.setSelection(false);
+            Ui.click(numbers);
+        });
+        assertEquals("id", Ui.sync(() -> grid.getColumn(0).getText()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void sortsTheLoadedRowsAndCopiesThemAsTsv(TestDatabase database) throws Exception {
+        open(database);
+        Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
+        waitForPage("Rows 1–200");
+
+        Ui.run(() -> {
+            grid.setFocus();
+            grid.setSelection(new int[] { 0, 1 });
+        });
+        menu(grid, "table.data.grid.copyWithHeader");
+        assertEquals("id\tname\tamount\tnote\tdata\n1\trow 1\t" + SampleTable.amount(1) + "\tnote 1\t\n2\trow 2\t"
+                + SampleTable.amount(2) + "\t\t\n", clipboard());
+        menu(grid, "table.data.grid.copyCell");
+        assertEquals("1", clipboard());
+        pressCtrlC(grid);
+        Ui.waitUntil("Ctrl+C copied the rows", () -> clipboardText().startsWith("1\trow 1\t"));
+        Ui.run(() -> grid.setSelection(1));
+        Ui.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("velocity.ui.grid.copyWithHeader",
+                        null);
+            } catch (Exception e) {
+                throw new AssertionError("Copy with Header is not handled while the grid has the focus", e);
+            }
+        });
+        assertEquals("id\tname\tamount\tnote\tdata\n2\trow 2\t" + SampleTable.amount(2) + "\t\t\n", clipboard());
+
+        TableColumn amount = Ui.sync(() -> grid.getColumn(AMOUNT));
+        Ui.run(() -> Ui.click(amount));
+        Ui.waitUntil("the sort indicator", () -> grid.getSortColumn() == amount && grid.getSortDirection() == SWT.UP);
+        List<Integer> sorted = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            sorted.add(Integer.parseInt(cell(grid, i, AMOUNT)));
+        }
+        List<Integer> expected = new ArrayList<>(sorted);
+        expected.sort(null);
+        assertEquals(expected, sorted, "ascending by value, not by text");
+        assertEquals(200, Ui.sync(grid::getItemCount), "sorting keeps the loaded rows");
+        assertTrue(Ui.sync(() -> Ui.find(Label.class, "table.data.grid.status").getText()).contains("loaded rows"));
+
+        Ui.run(() -> Ui.click(amount));
+        Ui.waitUntil("descending", () -> grid.getSortDirection() == SWT.DOWN);
+        assertEquals(expected.get(expected.size() - 1), Integer.valueOf(cell(grid, 0, AMOUNT)));
+
+        Ui.run(() -> grid.setSelection(0));
+        menu(grid, "table.data.grid.copyRows");
+        String top = clipboard();
+        assertTrue(top.matches("\\d+\trow \\d+\t" + expected.get(expected.size() - 1) + "\t.*\n"), top);
+        Shots.take("table-editor-sorted-" + database.dialect());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void listsTheColumnsKeysAndIndexes(TestDatabase database) throws Exception {
+        open(database);
+        waitForPage("Rows 1–200");
+        selectTab("Columns");
+        Table columns = Ui.waitFor(Table.class, "table.columns");
+        Ui.waitUntil("the columns", () -> columns.getItemCount() == 5);
+        List<String> names = Ui.sync(() -> {
+            List<String> found = new ArrayList<>();
+            for (TableItem item : columns.getItems()) {
+                found.add(item.getText(0));
+            }
+            return found;
+        });
+        assertEquals(List.of("id", "name", "amount", "note", "data"), names);
+        assertEquals("no", Ui.sync(() -> columns.getItem(NAME).getText(2)), "name is NOT NULL");
+        assertEquals("yes", Ui.sync(() -> columns.getItem(NOTE).getText(2)), "note is nullable");
+        Shots.take("table-editor-columns-" + database.dialect());
+
+        selectTab("Keys");
+        Table keys = Ui.waitFor(Table.class, "table.keys");
+        Ui.waitUntil("the primary key", () -> keys.getItemCount() >= 1);
+        assertEquals("PRIMARY KEY", Ui.sync(() -> keys.getItem(0).getText(0)));
+        assertEquals("id", Ui.sync(() -> keys.getItem(0).getText(2)));
+
+        selectTab("Foreign Keys");
+        Table foreignKeys = Ui.waitFor(Table.class, "table.foreignKeys");
+        Ui.waitUntil("the empty foreign keys", () -> foreignKeys.getItemCount() == 1);
+        assertEquals("No foreign keys", Ui.sync(() -> foreignKeys.getItem(0).getText(0)));
+
+        selectTab("Indexes");
+        Ui.waitFor(Table.class, "table.indexes");
+
+        Map<String, String> again = Map.of(VelocityCommands.CONNECTION, sample.connection, VelocityCommands.TABLE,
+                sample.table);
+        Ui.run(() -> VelocityCommands.execute(VelocityCommands.OPEN_TABLE, again));
+        Ui.waitForJobs();
+        Ui.settle();
+        assertEquals(1L, Ui.sync(() -> java.util.Arrays.stream(Ui.page().getEditorReferences())
+                .filter(e -> EDITOR_ID.equals(e.getId())).count()), "opening it again activates the open editor");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void showsAWholeValueAndABinaryAsHex(TestDatabase database) throws Exception {
+        open(database);
+        Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
+        waitForPage("Rows 1–200");
+
+        pressOnCell(grid, 2, NOTE);
+        Ui.display().asyncExec(() -> menu(grid, "table.data.grid.viewValue"));
+        Text text = Ui.waitFor(Text.class, "grid.value.text");
+        assertEquals(SampleTable.LONG_NOTE, Ui.sync(text::getText));
+        assertTrue(Ui.sync(() -> Ui.find(Label.class, "grid.value.size").getText())
+                .endsWith(SampleTable.LONG_NOTE.length() + " characters"));
+        Shots.take("value-viewer-text-" + database.dialect());
+        Ui.run(() -> text.getShell().close());
+
+        pressOnCell(grid, 3, DATA);
+        Ui.display().asyncExec(() -> menu(grid, "table.data.grid.viewValue"));
+        Text hex = Ui.waitFor(Text.class, "grid.value.text");
+        assertTrue(Ui.sync(hex::getText).startsWith("00000000  89 50 4E 47 0D 0A 1A 0A  00 "), Ui.sync(hex::getText));
+        assertTrue(Ui.sync(() -> Ui.find(Label.class, "grid.value.size").getText()).endsWith("9 bytes"));
+        Shots.take("value-viewer-binary-" + database.dialect());
+        Ui.run(() -> hex.getShell().close());
+    }
+
+    @Test
+    void theInputIsRestoredAfterARestart() {
+        TableEditorInput input = new TableEditorInput("somewhere", new TableRef("public", "orders"));
+        XMLMemento memento = XMLMemento.createWriteRoot("editor");
+        input.getPersistable().saveState(memento);
+        IElementFactory factory = Ui.sync(() -> PlatformUI.getWorkbench().getElementFactory(input.getFactoryId()));
+        assertEquals(input, factory.createElement(memento));
+        assertEquals(TableEditorInput.EDITOR_ID, EDITOR_ID);
+    }
+
+    /** A press of the left button on a cell, which makes it the current cell. */
+    private static void pressOnCell(Table table, int row, int column) {
+        Ui.waitUntil("row " + row + " laid out on screen", () -> {
+            Rectangle bounds = table.getItem(row).getBounds(column);
+            return table.getItem(new Point(bounds.x + 2, bounds.y + bounds.height / 2)) == table.getItem(row);
+        });
+        Ui.run(() -> {
+            table.setSelection(row);
+            Rectangle bounds = table.getItem(row).getBounds(column);
+            Event event = new Event();
+            event.button = 1;
+            event.x = bounds.x + 2;
+            event.y = bounds.y + bounds.height / 2;
+            table.notifyListeners(SWT.MouseDown, event);
+        });
+    }
+
+    private void open(TestDatabase database) throws Exception {
+        database.assumeReachable();
+        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
+        sample = new SampleTable(database);
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(VelocityCommands.CONNECTION, sample.connection);
+        parameters.put(VelocityCommands.TABLE, sample.table);
+        // Not waited for: a dialog the command opens would block the test thread.
+        Ui.display().asyncExec(() -> VelocityCommands.execute(VelocityCommands.OPEN_TABLE, parameters));
+        Ui.waitUntil("the table editor", () -> Ui.page().getActiveEditor() != null
+                && EDITOR_ID.equals(Ui.page().getActiveEditor().getSite().getId()));
+    }
+
+    private static void waitForPage(String text) {
+        Ui.waitUntil("the page label '" + text + "'", () -> {
+            Label page = Ui.find(Label.class, "table.data.page");
+            Button next = Ui.find(Button.class, "table.data.refresh");
+            return page != null && text.equals(page.getText()) && next != null && next.isEnabled();
+        });
+    }
+
+    private static void click(String name) {
+        Ui.run(() -> Ui.click(Ui.find(Button.class, name)));
+    }
+
+    private static void selectTab(String label) {
+        Ui.run(() -> {
+            CTabFolder folder = Ui.find(CTabFolder.class, "table.tabs");
+            for (int i = 0; i < folder.getItemCount(); i++) {
+                if (label.equals(folder.getItem(i).getText())) {
+                    folder.setSelection(i);
+                    Ui.click(folder);
+                    return;
+                }
+            }
+            throw new AssertionError("No tab " + label);
+        });
+    }
+
+    private static void menu(Table table, String name) {
+        Ui.run(() -> Ui.click(menuItem(table, name)));
+    }
+
+    /** UI thread only. */
+    private static MenuItem menuItem(Table table, String name) {
+        for (MenuItem item : table.getMenu().getItems()) {
+            if (name.equals(item.getData(VelocityUi.WIDGET_ID))) {
+                return item;
+            }
+        }
+        throw new AssertionError("No menu item " + name);
+    }
+
+    /** A real key press, through the workbench's key bindings to the focused table. */
+    private static void pressCtrlC(Table table) {
+        Ui.run(() -> {
+            table.getShell().forceActive();
+            table.setFocus();
+        });
+        Ui.waitUntil("the grid has the focus", () -> Ui.display().getFocusControl() == table);
+        Ui.run(() -> {
+            post(SWT.KeyDown, SWT.CTRL, '\0');
+            post(SWT.KeyDown, 'c', 'c');
+            post(SWT.KeyUp, 'c', 'c');
+            post(SWT.KeyUp, SWT.CTRL, '\0');
+        });
+    }
+
+    private static void post(int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        Ui.display().post(event);
+    }
+
+    private static String clipboard() {
+        return Ui.sync(TableEditorTest::clipboardText);
+    }
+
+    /** UI thread only. */
+    private static String clipboardText() {
+        Clipboard clipboard = new Clipboard(Ui.display());
+        try {
+            String text = (String) clipboard.getContents(TextTransfer.getInstance());
+            return text == null ? "" : text;
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private static String cell(Table table, int row, int column) {
+        return Ui.sync(() -> table.getItem(row).getText(column));
+    }
+
+    private static List<String> row(Table table, int row) {
+        return Ui.sync(() -> {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                cells.add(table.getItem(row).getText(c));
+            }
+            return cells;
+        });
+    }
+}
