@@ -178,6 +178,7 @@ public final class Ui {
     public static Path screenshot(String name) {
         Path folder = Paths.get("target", "screenshots").toAbsolutePath();
         Path file = folder.resolve(name + ".png");
+        repaint();
         run(() -> {
             Display display = display();
             Rectangle bounds = display.getBounds();
@@ -197,6 +198,25 @@ public final class Ui {
             }
         });
         return file;
+    }
+
+    /**
+     * Lays out and paints every visible shell now: GTK paints lazily, and a screenshot taken without this can
+     * show the frame before the last change.
+     */
+    private static void repaint() {
+        settle();
+        run(() -> {
+            for (Shell shell : display().getShells()) {
+                if (shell.isVisible()) {
+                    shell.layout(true, true);
+                    Rectangle area = shell.getClientArea();
+                    shell.redraw(area.x, area.y, area.width, area.height, true);
+                    shell.update();
+                }
+            }
+        });
+        settle();
     }
 
     /** Lets the UI thread paint and handle pending events before a screenshot. */

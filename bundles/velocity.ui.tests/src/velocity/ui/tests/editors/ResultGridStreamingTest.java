@@ -58,7 +58,7 @@ class ResultGridStreamingTest {
         waitForRows(grid, SampleTable.ROWS);
         Ui.waitUntil("the end of the result", grid::isExhausted);
         assertEquals("450 rows", Ui.sync(grid::statusText));
-        Shots.take("result-grid-streamed-" + database.dialect());
+        Ui.screenshot("result-grid-streamed-" + database.dialect());
     }
 
     @ParameterizedTest

@@ -104,7 +104,7 @@ class TableEditorTest {
         waitForPage("Rows 201–400 of 450");
         assertTrue(Ui.sync(() -> Ui.find(Button.class, "table.data.next").isEnabled()), "Next in the middle");
         assertTrue(Ui.sync(() -> Ui.find(Button.class, "table.data.previous").isEnabled()), "Previous in the middle");
-        Shots.take("table-editor-data-" + database.dialect());
+        Ui.screenshot("table-editor-data-" + database.dialect());
     }
 
     @ParameterizedTest
@@ -193,7 +193,7 @@ class TableEditorTest {
         menu(grid, "table.data.grid.copyRows");
         String top = clipboard();
         assertTrue(top.matches("\\d+\trow \\d+\t" + expected.get(expected.size() - 1) + "\t.*\n"), top);
-        Shots.take("table-editor-sorted-" + database.dialect());
+        Ui.screenshot("table-editor-sorted-" + database.dialect());
     }
 
     @ParameterizedTest
@@ -214,7 +214,7 @@ class TableEditorTest {
         assertEquals(List.of("id", "name", "amount", "note", "data"), names);
         assertEquals("no", Ui.sync(() -> columns.getItem(NAME).getText(2)), "name is NOT NULL");
         assertEquals("yes", Ui.sync(() -> columns.getItem(NOTE).getText(2)), "note is nullable");
-        Shots.take("table-editor-columns-" + database.dialect());
+        Ui.screenshot("table-editor-columns-" + database.dialect());
 
         selectTab("Keys");
         Table keys = Ui.waitFor(Table.class, "table.keys");
@@ -252,7 +252,7 @@ class TableEditorTest {
         assertEquals(SampleTable.LONG_NOTE, Ui.sync(text::getText));
         assertTrue(Ui.sync(() -> Ui.find(Label.class, "grid.value.size").getText())
                 .endsWith(SampleTable.LONG_NOTE.length() + " characters"));
-        Shots.take("value-viewer-text-" + database.dialect());
+        Ui.screenshot("value-viewer-text-" + database.dialect());
         Ui.run(() -> text.getShell().close());
 
         pressOnCell(grid, 3, DATA);
@@ -260,7 +260,7 @@ class TableEditorTest {
         Text hex = Ui.waitFor(Text.class, "grid.value.text");
         assertTrue(Ui.sync(hex::getText).startsWith("00000000  89 50 4E 47 0D 0A 1A 0A  00 "), Ui.sync(hex::getText));
         assertTrue(Ui.sync(() -> Ui.find(Label.class, "grid.value.size").getText()).endsWith("9 bytes"));
-        Shots.take("value-viewer-binary-" + database.dialect());
+        Ui.screenshot("value-viewer-binary-" + database.dialect());
         Ui.run(() -> hex.getShell().close());
     }
 

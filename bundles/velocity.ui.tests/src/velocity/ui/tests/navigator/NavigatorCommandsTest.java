@@ -75,7 +75,7 @@ class NavigatorCommandsTest {
         Ui.waitUntil("the connection shown disconnected",
                 () -> connection.equals(NavigatorActions.connectionText(connection)));
         assertFalse(VelocityUi.connections().isConnected(connection));
-        NavigatorDriver.screenshot("navigator-disconnected");
+        Ui.screenshot("navigator-disconnected");
 
         NavigatorActions.menu(NavigatorDriver.item(connection), "Connect");
         Ui.waitUntil("the connection shown connected again",
@@ -97,7 +97,7 @@ class NavigatorCommandsTest {
         Ui.waitUntil("the new table listed", () -> NavigatorDriver.children(refreshed).contains("invoices"));
         NavigatorDriver.expand(refreshed);
         assertEquals(List.of("invoices", "orders"), NavigatorDriver.children(refreshed));
-        NavigatorDriver.screenshot("navigator-refreshed");
+        Ui.screenshot("navigator-refreshed");
     }
 
     @Test
@@ -107,7 +107,7 @@ class NavigatorCommandsTest {
 
         NavigatorActions.menu(NavigatorDriver.item(connection), "Delete");
         Ui.waitFor(Button.class, "navigator.delete.ok");
-        NavigatorDriver.screenshot("navigator-delete-confirm");
+        Ui.screenshot("navigator-delete-confirm");
         NavigatorActions.press("navigator.delete.ok");
 
         Ui.waitUntil("the connection gone from the tree", () -> NavigatorActions.connectionText(connection) == null);
@@ -136,7 +136,7 @@ class NavigatorCommandsTest {
         NavigatorDriver.type("wizard.name", renamed);
         NavigatorActions.pressLater("wizard.finish");
         Ui.waitFor(Button.class, "wizard.rename.rename");
-        NavigatorDriver.screenshot("navigator-rename-question");
+        Ui.screenshot("navigator-rename-question");
         NavigatorActions.press("wizard.rename.rename");
         Ui.waitUntil("the wizard closed", () -> Ui.find(Text.class, "wizard.name") == null);
         NavigatorDriver.item(renamed);
@@ -176,7 +176,7 @@ class NavigatorCommandsTest {
         NavigatorActions.menu(NavigatorDriver.item(connection, "main", "Tables", "orders"), "Open Data");
         IEditorReference editor = Ui.waitFor("an editor on orders", () -> Arrays.stream(Ui.page().getEditorReferences())
                 .filter(e -> e.getTitle().contains("orders")).findFirst().orElse(null));
-        NavigatorDriver.screenshot("navigator-open-data");
+        Ui.screenshot("navigator-open-data");
         Ui.run(() -> Ui.page().closeEditors(new IEditorReference[] { editor }, false));
     }
 }

@@ -43,39 +43,6 @@ final class NavigatorDriver {
     private NavigatorDriver() {
     }
 
-    /** Takes a screenshot once every shell has painted again, so that it shows what the test just did. */
-    static void screenshot(String name) {
-        Ui.settle();
-        AtomicInteger unpainted = new AtomicInteger();
-        List<Listener> listeners = new ArrayList<>();
-        Ui.run(() -> {
-            for (Shell shell : Ui.display().getShells()) {
-                if (!shell.isVisible()) {
-                    continue;
-                }
-                unpainted.incrementAndGet();
-                AtomicBoolean painted = new AtomicBoolean();
-                Listener listener = e -> {
-                    if (painted.compareAndSet(false, true)) {
-                        unpainted.decrementAndGet();
-                    }
-                };
-                listeners.add(listener);
-                shell.addListener(SWT.Paint, listener);
-                Rectangle area = shell.getClientArea();
-                shell.redraw(area.x, area.y, area.width, area.height, true);
-            }
-        });
-        Ui.waitUntil("every shell painted", () -> unpainted.get() == 0);
-        Ui.run(() -> {
-            for (Shell shell : Ui.display().getShells()) {
-                listeners.forEach(l -> shell.removeListener(SWT.Paint, l));
-            }
-        });
-        Ui.settle();
-        Ui.screenshot(name);
-    }
-
     static void showNavigator() {
         Ui.run(() -> {
             try {

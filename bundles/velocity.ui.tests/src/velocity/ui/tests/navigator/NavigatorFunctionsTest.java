@@ -75,7 +75,7 @@ class NavigatorFunctionsTest {
             assertEquals("sql", properties.get("Language"));
             assertEquals("price with tax", properties.get("Comment"));
             assertEquals(schema, properties.get("Schema"));
-            NavigatorDriver.screenshot("navigator-postgresql-functions");
+            Ui.screenshot("navigator-postgresql-functions");
         } finally {
             NavigatorDriver.execute(db.hostSettings("setup-" + suffix, dir).build(), db.password(),
                     "DROP SCHEMA " + schema + " CASCADE");
@@ -93,7 +93,7 @@ class NavigatorFunctionsTest {
         NavigatorDriver.expand(functions);
         assertEquals(List.of("SQLite has no stored functions"), NavigatorDriver.children(functions));
         assertTrue(Ui.sync(() -> functions.getItems()[0].getItemCount() == 0), "the message is a leaf");
-        NavigatorDriver.screenshot("navigator-sqlite-no-functions");
+        Ui.screenshot("navigator-sqlite-no-functions");
     }
 
     @Test
@@ -125,7 +125,7 @@ class NavigatorFunctionsTest {
                     NavigatorActions.text(addTax));
             Map<String, String> properties = NavigatorActions.properties(addTax, "Name", "add_tax");
             assertEquals("price with tax", properties.get("Comment"));
-            NavigatorDriver.screenshot("navigator-mariadb-functions");
+            Ui.screenshot("navigator-mariadb-functions");
         } finally {
             NavigatorDriver.execute(setup, db.password(), "DROP DATABASE " + database);
         }

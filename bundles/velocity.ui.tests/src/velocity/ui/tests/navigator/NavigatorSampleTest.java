@@ -41,7 +41,7 @@ class NavigatorSampleTest {
             NavigatorDriver.expand(views);
             assertTrue(NavigatorDriver.children(views).contains("monthly_revenue"), NavigatorDriver.children(views).toString());
             NavigatorDriver.select(Ui.sync(() -> columns.getItems()[0]));
-            NavigatorDriver.screenshot("navigator-sample");
+            Ui.screenshot("navigator-sample");
         } finally {
             VelocityUi.connections().disconnect(SAMPLE);
         }

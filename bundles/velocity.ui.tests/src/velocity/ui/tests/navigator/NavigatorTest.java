@@ -59,7 +59,7 @@ class NavigatorTest {
         NavigatorDriver.type("wizard.file", file.toString());
         String result = NavigatorDriver.testConnection();
         assertTrue(result.matches("(?s)Connected to SQLite \\d+\\.\\d+.*"), result);
-        NavigatorDriver.screenshot("navigator-wizard-sqlite-tested");
+        Ui.screenshot("navigator-wizard-sqlite-tested");
         NavigatorDriver.finish(connection);
 
         TreeItem columns = NavigatorDriver.item(connection, "main", "Tables", "orders", "Columns");
@@ -71,7 +71,7 @@ class NavigatorTest {
         TreeItem indexes = NavigatorDriver.item(connection, "main", "Tables", "orders", "Indexes");
         NavigatorDriver.expand(indexes);
         assertTrue(NavigatorDriver.children(indexes).contains("orders_customer"), NavigatorDriver.children(indexes).toString());
-        NavigatorDriver.screenshot("navigator-sqlite-columns");
+        Ui.screenshot("navigator-sqlite-columns");
     }
 
     @Test
@@ -93,7 +93,7 @@ class NavigatorTest {
         NavigatorDriver.type("navigator.filter", "ALPHA");
         TreeItem filtered = NavigatorDriver.item(connection, "main", "Tables");
         assertEquals(List.of("Alphabet", "alpha_things"), NavigatorDriver.children(filtered).stream().sorted().toList());
-        NavigatorDriver.screenshot("navigator-filter");
+        Ui.screenshot("navigator-filter");
 
         NavigatorDriver.type("navigator.filter", "");
         TreeItem unfiltered = NavigatorDriver.item(connection, "main", "Tables");
@@ -127,7 +127,7 @@ class NavigatorTest {
             NavigatorDriver.click("wizard.savePassword");
             String result = NavigatorDriver.testConnection();
             assertTrue(result.matches("(?s)Connected to PostgreSQL \\d+.*"), result);
-            NavigatorDriver.screenshot("navigator-wizard-postgresql-tested");
+            Ui.screenshot("navigator-wizard-postgresql-tested");
             NavigatorDriver.finish(connection);
 
             String database = coordinates.database();
@@ -142,7 +142,7 @@ class NavigatorTest {
             assertTrue(NavigatorDriver.children(sequences).contains("invoice_numbers"),
                     NavigatorDriver.children(sequences).toString());
             NavigatorDriver.select(Ui.sync(() -> columns.getItems()[0]));
-            NavigatorDriver.screenshot("navigator-postgresql-columns");
+            Ui.screenshot("navigator-postgresql-columns");
         } finally {
             NavigatorDriver.execute(coordinates, db.password(), "DROP SCHEMA " + schema + " CASCADE");
         }
@@ -161,7 +161,7 @@ class NavigatorTest {
         String result = NavigatorDriver.testConnection();
         assertTrue(result.startsWith("Failed: "), result);
         assertTrue(result.contains("127.0.0.1:1"), result);
-        NavigatorDriver.screenshot("navigator-wizard-wrong-port");
+        Ui.screenshot("navigator-wizard-wrong-port");
         NavigatorDriver.closeWizard();
     }
 }

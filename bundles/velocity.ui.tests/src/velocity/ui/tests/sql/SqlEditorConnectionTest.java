@@ -41,7 +41,7 @@ class SqlEditorConnectionTest {
         Ui.run(() -> {
             list.setSelection(Arrays.asList(list.getItems()).indexOf(first));
         });
-        SqlEditorDriver.screenshot("sql-connection-chooser");
+        Ui.screenshot("sql-connection-chooser");
         Ui.run(() -> Ui.click(Ui.find(Button.class, "sql.chooser.ok")));
 
         try (SqlEditorDriver sql = SqlEditorDriver.waitForNewEditor(before)) {

@@ -178,18 +178,6 @@ final class SqlEditorDriver implements AutoCloseable {
         return Ui.sync(() -> table.getColumn(column).getText());
     }
 
-    /** Saves a screenshot once the workbench has painted its latest state. */
-    static void screenshot(String name) {
-        Ui.settle();
-        Ui.run(() -> {
-            org.eclipse.swt.widgets.Shell shell = Ui.page().getWorkbenchWindow().getShell();
-            shell.redraw();
-            shell.update();
-        });
-        Ui.settle();
-        Ui.screenshot(name);
-    }
-
     @Override
     public void close() {
         Ui.run(() -> Ui.page().closeEditor(editor, false));

@@ -56,7 +56,7 @@ class SqlEditorRunTest {
             assertEquals("1", sql.cell(0, 0));
             assertEquals("200", sql.cell(199, 0));
             assertTrue(sql.header(0).toLowerCase().contains("n"), sql.header(0));
-            SqlEditorDriver.screenshot("sql-results-" + db.dialect());
+            Ui.screenshot("sql-results-" + db.dialect());
 
             Table table = sql.table();
             scrollToTheEnd(table);
@@ -152,7 +152,7 @@ class SqlEditorRunTest {
             Button cancel = sql.button("sql.cancel");
             Ui.waitUntil("Cancel to be enabled", cancel::isEnabled);
             sql.waitForStatus("Running on ");
-            SqlEditorDriver.screenshot("sql-running-" + db.dialect());
+            Ui.screenshot("sql-running-" + db.dialect());
             long start = System.nanoTime();
             if (db == TestDatabase.POSTGRESQL) {
                 sql.cancelCommand();
@@ -163,7 +163,7 @@ class SqlEditorRunTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(millis < 10_000, "cancelled in " + millis + " ms, well before the 30 s of the statement");
             Ui.waitUntil("Cancel to be disabled", () -> !cancel.isEnabled());
-            SqlEditorDriver.screenshot("sql-cancelled-" + db.dialect());
+            Ui.screenshot("sql-cancelled-" + db.dialect());
 
             sql.type("SELECT 42 AS answer", 0);
             sql.run();
@@ -198,7 +198,7 @@ class SqlEditorRunTest {
             assertNotNull(error, "an error annotation at the position");
             assertTrue(sql.status().contains(SqlEditorDriver.connection(db)), sql.status());
             assertEquals(script, Ui.sync(() -> sql.document().get()), "the text is kept");
-            SqlEditorDriver.screenshot("sql-error-position-" + db.dialect());
+            Ui.screenshot("sql-error-position-" + db.dialect());
 
             sql.type("SELECT 7", 0);
             sql.run();
