@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import velocity.core.internal.AtomicFiles;
 import velocity.core.internal.ConnectionsJson;
 
 /**

@@ -14,7 +14,7 @@ import velocity.core.ConnectionSettings;
 import velocity.core.ErrorKind;
 import velocity.core.Monitor;
 import velocity.core.VelocityException;
-import velocity.core.internal.AtomicFiles;
+import velocity.core.AtomicFiles;
 import velocity.core.internal.sample.SampleGenerator;
 
 /**

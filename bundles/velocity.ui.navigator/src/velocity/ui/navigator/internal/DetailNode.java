@@ -1,6 +1,5 @@
 package velocity.ui.navigator.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.resource.ResourceManager;
@@ -9,7 +8,7 @@ import org.eclipse.swt.graphics.Image;
 import velocity.ui.VelocityUi;
 
 /** A leaf describing part of a table: a column, a key, an index. */
-public final class DetailNode extends Node {
+public final class DetailNode extends LeafNode {
 
     private final String label;
     private final String suffix;
@@ -37,16 +36,6 @@ public final class DetailNode extends Node {
     @Override
     public Image image(ResourceManager resources) {
         return VelocityUi.image(iconKey);
-    }
-
-    @Override
-    public boolean isLeaf() {
-        return true;
-    }
-
-    @Override
-    protected List<Node> fixedChildren() {
-        return List.of();
     }
 
     @Override

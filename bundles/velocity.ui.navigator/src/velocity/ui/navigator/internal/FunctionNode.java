@@ -1,7 +1,6 @@
 package velocity.ui.navigator.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,7 +12,7 @@ import velocity.ui.VelocityImages;
 import velocity.ui.VelocityUi;
 
 /** A stored function, procedure or aggregate, labelled with its signature since overloads share a name. */
-public final class FunctionNode extends Node {
+public final class FunctionNode extends LeafNode {
 
     private final FunctionInfo info;
 
@@ -44,16 +43,6 @@ public final class FunctionNode extends Node {
     @Override
     public Image image(ResourceManager resources) {
         return VelocityUi.image(VelocityImages.FUNCTION);
-    }
-
-    @Override
-    public boolean isLeaf() {
-        return true;
-    }
-
-    @Override
-    protected List<Node> fixedChildren() {
-        return List.of();
     }
 
     @Override

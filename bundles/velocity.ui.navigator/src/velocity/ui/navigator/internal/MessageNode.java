@@ -1,12 +1,10 @@
 package velocity.ui.navigator.internal;
 
-import java.util.List;
-
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.graphics.Image;
 
 /** A placeholder child: "Loading..." while a job runs, or why a folder could not be read. */
-public final class MessageNode extends Node {
+public final class MessageNode extends LeafNode {
 
     private final String message;
 
@@ -23,15 +21,5 @@ public final class MessageNode extends Node {
     @Override
     public Image image(ResourceManager resources) {
         return null;
-    }
-
-    @Override
-    public boolean isLeaf() {
-        return true;
-    }
-
-    @Override
-    protected List<Node> fixedChildren() {
-        return List.of();
     }
 }

@@ -5,16 +5,16 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
+
+import velocity.core.AtomicFiles;
 
 /**
  * The script files: {@code <instance location>/scripts/Script-N.sql}, and beside each one
@@ -59,7 +59,7 @@ final class ScriptStore {
     }
 
     static void write(Path script, String text) throws IOException {
-        writeAtomically(script, text);
+        AtomicFiles.writeString(script, text);
     }
 
     /** The connection the script is bound to, or {@code null}. */
@@ -85,26 +85,12 @@ final class ScriptStore {
         }
         StringWriter text = new StringWriter();
         properties.store(text, "The saved connection of " + script.getFileName());
-        writeAtomically(propertiesOf(script), text.toString());
+        AtomicFiles.writeString(propertiesOf(script), text.toString());
     }
 
     static Path propertiesOf(Path script) {
         String name = script.getFileName().toString();
         String base = name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name;
         return script.resolveSibling(base + ".properties");
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package velocity.core.internal;
+package velocity.core;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -21,6 +21,11 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Replaces the target's content with the text, in UTF-8, creating its folder when needed.
+     *
+     * @throws IOException when the file cannot be written; the target is then unchanged
+     */
     public static void writeString(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
