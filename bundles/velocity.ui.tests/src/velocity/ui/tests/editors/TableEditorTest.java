@@ -53,6 +53,7 @@ class TableEditorTest {
     private static final int AMOUNT = 2;
     private static final int NOTE = 3;
     private static final int DATA = 4;
+    private static final String[] HEADERS = { "id", "name", "amount", "note", "data" };
 
     private SampleTable sample;
 
@@ -246,8 +247,10 @@ class TableEditorTest {
         Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
         waitForPage("Rows 1–200");
 
-        pressOnCell(grid, 2, NOTE);
-        Ui.display().asyncExec(() -> menu(grid, "table.data.grid.viewValue"));
+        Ui.waitForJobs();
+        // A double-click opens the viewer on the cell under the pointer in one event.
+        Ui.waitUntil("no value viewer open", () -> Ui.find(Text.class, "grid.value.text") == null);
+        pressOnCell(grid, 2, NOTE, SWT.MouseDoubleClick);
         Text text = Ui.waitFor(Text.class, "grid.value.text");
         assertEquals(SampleTable.LONG_NOTE, Ui.sync(text::getText));
         assertTrue(Ui.sync(() -> Ui.find(Label.class, "grid.value.size").getText())
@@ -256,6 +259,7 @@ class TableEditorTest {
         Ui.run(() -> text.getShell().close());
 
         pressOnCell(grid, 3, DATA);
+        Ui.waitUntil("no value viewer open", () -> Ui.find(Text.class, "grid.value.text") == null);
         Ui.display().asyncExec(() -> menu(grid, "table.data.grid.viewValue"));
         Text hex = Ui.waitFor(Text.class, "grid.value.text");
         assertTrue(Ui.sync(hex::getText).startsWith("00000000  89 50 4E 47 0D 0A 1A 0A  00 "), Ui.sync(hex::getText));
@@ -275,19 +279,41 @@ class TableEditorTest {
     }
 
     /** A press of the left button on a cell, which makes it the current cell. */
-    private static void pressOnCell(Table table, int row, int column) {
-        Ui.waitUntil("row " + row + " laid out on screen", () -> {
-            Rectangle bounds = table.getItem(row).getBounds(column);
-            return table.getItem(new Point(bounds.x + 2, bounds.y + bounds.height / 2)) == table.getItem(row);
+    private static void pressOnCell(Table table, int row, int resultColumn) {
+        pressOnCell(table, row, resultColumn, SWT.MouseDown);
+    }
+
+    /** Sends a mouse event (which must not block, as a dialog opened by it would) to a cell. */
+    private static void pressOnCell(Table table, int row, int resultColumn, int eventType) {
+        // Found by its header: a row-number column, when shown, comes first and shifts the others.
+        int column = Ui.sync(() -> {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                if (table.getColumn(i).getText().equals(HEADERS[resultColumn])) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("No column " + HEADERS[resultColumn] + " in the grid");
         });
-        Ui.run(() -> {
+        // Checked and pressed in one go on the UI thread: a page arriving in between would move the cell.
+        Ui.waitUntil("row " + row + " laid out on screen, then pressed", () -> {
+            TableItem item = table.getItem(row);
+            Rectangle bounds = item.getBounds(column);
+            Point point = new Point(bounds.x + 2, bounds.y + bounds.height / 2);
+            // Until the grid has sized its columns they have no width, and a press lands in none of them.
+            if (bounds.width <= 0 || table.getItem(point) != item) {
+                return false;
+            }
             table.setSelection(row);
-            Rectangle bounds = table.getItem(row).getBounds(column);
             Event event = new Event();
             event.button = 1;
-            event.x = bounds.x + 2;
-            event.y = bounds.y + bounds.height / 2;
-            table.notifyListeners(SWT.MouseDown, event);
+            event.x = point.x;
+            event.y = point.y;
+            if (eventType == SWT.MouseDown) {
+                table.notifyListeners(SWT.MouseDown, event);
+            } else {
+                table.getDisplay().asyncExec(() -> table.notifyListeners(eventType, event));
+            }
+            return true;
         });
     }
 
