@@ -3,37 +3,18 @@ package velocity.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import velocity.core.Monitor;
 
 /** Ctrl+C, which cancels the command's monitor, stops a running statement on the server. */
-class CancellationTest {
-
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-
-    @BeforeEach
-    void open() {
-        cli = new Cli(dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
+class CancellationTest extends CliTest {
 
     @ParameterizedTest
     @EnumSource(value = TestServer.class, names = { "POSTGRESQL", "MYSQL" })

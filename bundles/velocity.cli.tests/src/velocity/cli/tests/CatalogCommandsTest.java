@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,22 +17,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** test-connection, databases, tables, functions, schema and rows on every test database. */
-class CatalogCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-
-    @BeforeEach
-    void open() {
-        cli = new Cli(dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
+class CatalogCommandsTest extends CliTest {
 
     @ParameterizedTest
     @EnumSource(TestServer.class)

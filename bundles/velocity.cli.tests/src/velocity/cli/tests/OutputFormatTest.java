@@ -3,13 +3,9 @@ package velocity.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -17,22 +13,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 /** The details of the output formats: long and awkward cells, repeated labels, several results. */
-class OutputFormatTest {
-
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-
-    @BeforeEach
-    void open() {
-        cli = new Cli(dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
+class OutputFormatTest extends CliTest {
 
     @Test
     void theTableFormatCutsLongCellsAndKeepsEachRowOnOneLine() {

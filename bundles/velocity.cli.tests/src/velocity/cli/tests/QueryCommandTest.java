@@ -3,12 +3,8 @@ package velocity.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,26 +13,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code velocity query} on every test database: results, streaming, standard input and failures. */
-class QueryCommandTest {
+class QueryCommandTest extends CliTest {
 
     /** More rows than three pages of the command line, generated without a table. */
     private static final String THOUSAND_ROWS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
             + "SELECT i FROM n";
-
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-
-    @BeforeEach
-    void open() {
-        cli = new Cli(dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
 
     @ParameterizedTest
     @EnumSource(TestServer.class)

@@ -8,30 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code velocity sample}: the sample database, its saved connection, and the files it never replaces. */
-class SampleCommandTest {
+class SampleCommandTest extends CliTest {
 
     private static final String NAME = "Sample (SQLite)";
-
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-
-    @BeforeEach
-    void open() {
-        cli = new Cli(dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
 
     @Test
     void createsTheSampleInTheHomeAndSavesItsConnection() throws Exception {
