@@ -24,6 +24,7 @@ import velocity.core.Velocity;
 import velocity.core.VelocityException;
 import velocity.core.operations.DeleteConnectionOperation;
 import velocity.core.operations.DuplicateConnectionOperation;
+import velocity.core.operations.RenameConnectionOperation;
 import velocity.core.operations.SaveConnectionOperation;
 
 class ConnectionStoreTest {
@@ -89,6 +90,23 @@ class ConnectionStoreTest {
             assertNull(v.secrets().get("Sales"), "password deleted with its connection");
             VelocityException missing = assertThrows(VelocityException.class, () -> store.get("Sales"));
             assertTrue(missing.getMessage().contains("Sales (copy)"), missing.getMessage());
+        }
+    }
+
+    @Test
+    void renamingMovesThePasswordAndRemovesTheOldName() throws Exception {
+        try (Velocity v = TestVelocity.open(home)) {
+            ConnectionStore store = v.connections();
+            store.save(pg("Sales"), "pw1".toCharArray());
+            ConnectionSettings renamed = pg("Revenue");
+            new RenameConnectionOperation(v, "Sales", renamed, null).run(Monitor.create());
+            assertEquals(List.of("Revenue"), store.list().stream().map(ConnectionSettings::name).toList());
+            assertArrayEquals("pw1".toCharArray(), v.secrets().get("Revenue"), "the old name's password moves");
+            assertNull(v.secrets().get("Sales"));
+
+            new RenameConnectionOperation(v, "Revenue", pg("Income"), "pw2".toCharArray()).run(Monitor.create());
+            assertArrayEquals("pw2".toCharArray(), v.secrets().get("Income"), "a password given wins");
+            assertTrue(store.find("Revenue").isEmpty());
         }
     }
 

@@ -4,6 +4,10 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 
 import velocity.core.ConnectionSettings;
+import velocity.core.Velocity;
+import velocity.core.operations.RenameConnectionOperation;
+import velocity.core.operations.SaveConnectionOperation;
+import velocity.core.operations.VelocityOperation;
 import velocity.ui.Connections;
 import velocity.ui.OperationJob;
 import velocity.ui.VelocityImages;
@@ -60,7 +64,11 @@ final class ConnectionWizard extends Wizard {
         saving = true;
         dialog.busy(true);
         Connections connections = VelocityUi.connections();
-        OperationJob.of(new SaveConnection(VelocityUi.velocity(), settings, page.password(), replaced))
+        Velocity velocity = VelocityUi.velocity();
+        VelocityOperation<ConnectionSettings> save = replaced == null
+                ? new SaveConnectionOperation(velocity.connections(), settings, page.password())
+                : new RenameConnectionOperation(velocity, replaced, settings, page.password());
+        OperationJob.of(save)
                 .owner(getShell())
                 .onSuccess(saved -> {
                     if (original != null) {
