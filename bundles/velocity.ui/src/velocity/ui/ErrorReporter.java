@@ -40,17 +40,17 @@ public final class ErrorReporter {
         List<IStatus> details = new ArrayList<>();
         if (error instanceof VelocityException v) {
             if (v.connectionName() != null) {
-                details.add(info("Connection: " + v.connectionName()));
+                details.add(detail("Connection: " + v.connectionName()));
             }
             if (v.sqlState() != null) {
-                details.add(info("SQLState: " + v.sqlState() + (v.vendorCode() != 0 ? ", error code " + v.vendorCode() : "")));
+                details.add(detail("SQLState: " + v.sqlState() + (v.vendorCode() != 0 ? ", error code " + v.vendorCode() : "")));
             }
             if (v.position() > 0) {
-                details.add(info("Position in the statement: " + v.position()));
+                details.add(detail("Position in the statement: " + v.position()));
             }
         }
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            details.add(info("Cause: " + cause));
+            details.add(detail("Cause: " + cause));
         }
         // An expected database error needs no stack trace in the dialog (its codes are the details above);
         // anything else is a defect, and its trace goes to the Error Log.
@@ -58,7 +58,7 @@ public final class ErrorReporter {
         return new MultiStatus(VelocityUi.PLUGIN_ID, 0, details.toArray(IStatus[]::new), what + ": " + message, trace);
     }
 
-    private static IStatus info(String text) {
+    private static IStatus detail(String text) {
         return new Status(IStatus.ERROR, VelocityUi.PLUGIN_ID, text);
     }
 }

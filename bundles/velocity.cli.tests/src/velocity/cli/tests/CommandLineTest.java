@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,25 +21,10 @@ import velocity.core.ErrorKind;
 import velocity.core.VelocityException;
 
 /** Dispatch, help, usage errors and the command registry, without a database. */
-class CommandLineTest {
+class CommandLineTest extends CliTest {
 
     private static final List<String> BUILT_IN = List.of("connections", "test-connection", "databases", "tables",
             "functions", "schema", "query", "rows", "sample");
-
-    @TempDir
-    Path home;
-
-    private Cli cli;
-
-    @BeforeEach
-    void open() {
-        cli = new Cli(home);
-    }
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
 
     @Test
     void helpListsEveryCommandWithItsSummaryAndTheCommonOptions() {
@@ -88,7 +69,7 @@ class CommandLineTest {
 
     @Test
     void wrongArgumentsAreUsageErrorsThatPointToTheCommandsHelp() {
-        String sqlite = "jdbc:sqlite:" + home.resolve("x.db");
+        String sqlite = "jdbc:sqlite:" + dir.resolve("x.db");
         assertEquals(List.of("velocity: missing --table. See 'velocity schema --help'."),
                 cli.run("schema", "--url", sqlite).expect(2).errLines());
         assertEquals(List.of("velocity: missing --table. See 'velocity rows --help'."),
@@ -146,7 +127,7 @@ class CommandLineTest {
                 }))));
         assertEquals(List.of("echo", "misuse", "bug", "fail"),
                 commandLine.commands().all().stream().map(CommandDescriptor::name).toList());
-        try (Cli custom = new Cli(home.resolve("custom"), commandLine)) {
+        try (Cli custom = new Cli(dir.resolve("custom"), commandLine)) {
             assertTrue(custom.run("--help").expect(0).out().contains("Print the arguments"));
             assertEquals(0, created.get(), "listing commands creates none");
             assertEquals("a|--b|c\n", custom.run("echo", "a", "--b", "c").expect(0).out());

@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,27 +22,12 @@ import com.google.gson.JsonParser;
 import velocity.core.VelocityException;
 
 /** {@code velocity connections}: saving, listing, copying and removing connections, and using them. */
-class ConnectionsCommandTest {
-
-    @TempDir
-    Path home;
-
-    private Cli cli;
-
-    @BeforeEach
-    void open() {
-        cli = new Cli(home);
-    }
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
+class ConnectionsCommandTest extends CliTest {
 
     @Test
     void addListRemoveKeepsThePasswordOutOfTheConnectionsFile() throws Exception {
         String password = "pw-" + UUID.randomUUID();
-        Path db = home.resolve("shop.db");
+        Path db = dir.resolve("shop.db");
         Cli.Result added = cli.run(List.of("connections", "add", "shop", "--dialect", "sqlite", "--file", db.toString(),
                 "--user", "clerk", "--password-stdin", "--save-password", "--property", "busy_timeout=3000"),
                 password + "\n").expect(0);
@@ -84,7 +66,7 @@ class ConnectionsCommandTest {
     @EnumSource(TestServer.class)
     void aSavedConnectionConnectsWithItsSavedPassword(TestServer server) throws Exception {
         server.assumeReachable();
-        List<String> add = Cli.args(List.of("connections", "add", "saved", "--url", server.url(home)),
+        List<String> add = Cli.args(List.of("connections", "add", "saved", "--url", server.url(dir)),
                 server.user() == null ? List.of() : List.of("--user", server.user()),
                 List.of("--password-stdin", "--save-password", "--connect-timeout", "5"));
         cli.run(add, server.password() + "\n").expect(0);
@@ -101,7 +83,7 @@ class ConnectionsCommandTest {
 
     @Test
     void duplicateCopiesTheConnectionAndItsPassword() throws VelocityException {
-        cli.run(List.of("connections", "add", "a", "--url", "jdbc:sqlite:" + home.resolve("a.db"), "--password-stdin",
+        cli.run(List.of("connections", "add", "a", "--url", "jdbc:sqlite:" + dir.resolve("a.db"), "--password-stdin",
                 "--save-password"), "pw\n").expect(0);
         assertEquals("a (copy)\n", cli.run("connections", "duplicate", "a").expect(0).out());
         assertEquals("b\n", cli.run("connections", "duplicate", "a", "b").expect(0).out());
@@ -115,6 +97,7 @@ class ConnectionsCommandTest {
 
     @Test
     void aCorruptConnectionsFileIsSetAsideWithAWarning() throws Exception {
+        Files.createDirectories(cli.velocity().connections().file().getParent());
         Files.writeString(cli.velocity().connections().file(), "{not json");
         Cli.Result result = cli.run("connections").expect(0);
         assertTrue(result.err().contains("velocity: warning: The connections file "), result.err());
@@ -124,7 +107,7 @@ class ConnectionsCommandTest {
 
     @Test
     void anUnknownSavedConnectionFailsInOneLine() {
-        cli.run("connections", "add", "only", "--dialect", "sqlite", "--file", home.resolve("o.db").toString()).expect(0);
+        cli.run("connections", "add", "only", "--dialect", "sqlite", "--file", dir.resolve("o.db").toString()).expect(0);
         for (String command : List.of("tables", "databases", "test-connection")) {
             Cli.Result result = cli.run(command, "--connection", "nope").expect(1);
             assertEquals(List.of("velocity: No saved connection is named 'nope'. Saved: only."), result.errLines());
@@ -136,7 +119,7 @@ class ConnectionsCommandTest {
 
     @Test
     void addRejectsIncompleteOrContradictorySettings() {
-        String file = home.resolve("x.db").toString();
+        String file = dir.resolve("x.db").toString();
         assertUsage(cli.run("connections", "add", "x"), "--url JDBC-URL or --dialect ID");
         assertUsage(cli.run("connections", "add", "--dialect", "sqlite", "--file", file), "missing the NAME");
         assertUsage(cli.run("connections", "add", "x", "--dialect", "sqlite"), "missing --file");

@@ -4,7 +4,6 @@ import velocity.core.spi.CatalogReader;
 import velocity.core.spi.ConnectionFactory;
 import velocity.core.spi.Dialect;
 import velocity.core.spi.ErrorTranslator;
-import velocity.core.spi.ExecutionPolicy;
 import velocity.core.spi.SqlSyntax;
 
 /**
@@ -32,11 +31,6 @@ public final class SqliteDialect implements Dialect {
     @Override
     public SqlSyntax syntax() {
         return SqliteSyntax.INSTANCE;
-    }
-
-    @Override
-    public ExecutionPolicy execution() {
-        return ExecutionPolicy.STANDARD;
     }
 
     @Override
