@@ -9,6 +9,7 @@ import java.util.List;
 import velocity.core.ActiveConnection;
 import velocity.core.Monitor;
 import velocity.core.VelocityException;
+import velocity.core.internal.FilterClauses;
 import velocity.core.internal.ValueReader;
 import velocity.core.metadata.TableSchema;
 import velocity.core.query.ResultColumn;
@@ -18,9 +19,11 @@ import velocity.core.spi.SqlSession;
 import velocity.core.spi.SqlSyntax;
 
 /**
- * A page of a table's rows, ordered by its primary key when it has one. Given the key of the previous page's
- * last row it seeks past it (keyset paging), which stays fast however deep the page; otherwise it skips
- * {@code page * pageSize} rows. Identifiers are quoted by the dialect and every value is bound.
+ * A page of a table's rows, those the request's filter keeps, in the filter's sort and then primary-key
+ * order. Given the key of the previous page's last row it seeks past it (keyset paging), which stays fast
+ * however deep the page; otherwise, and whenever the order cannot seek (no primary key, or a sort on a column
+ * that may be NULL), it skips {@code page * pageSize} rows. The exact count counts the filtered rows.
+ * Identifiers are quoted by the dialect and every value is bound.
  */
 public final class GetTableRowsOperation implements VelocityOperation<TablePage> {
 
@@ -43,31 +46,15 @@ public final class GetTableRowsOperation implements VelocityOperation<TablePage>
         List<String> keys = schema.primaryKey() == null ? List.of() : schema.primaryKey().columns();
         SqlSyntax syntax = connection.dialect().syntax();
         String from = syntax.qualify(schema.table().schema(), schema.table().name());
-        boolean seek = request.afterKey() != null && !keys.isEmpty();
-        if (seek && request.afterKey().size() != keys.size()) {
-            throw new IllegalArgumentException("The key has " + request.afterKey().size() + " values; the table's key has "
-                    + keys.size() + " columns.");
-        }
-        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(from);
-        if (seek) {
-            sql.append(" WHERE (").append(quotedList(syntax, keys)).append(") > (")
-                    .append(String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))).append(')');
-        }
-        if (!keys.isEmpty()) {
-            sql.append(" ORDER BY ").append(quotedList(syntax, keys));
-        }
-        sql.append(syntax.limitOffsetClause());
-        long offset = seek ? 0 : request.page() * request.pageSize();
+        FilterClauses clauses = FilterClauses.plan(syntax, connection.name(), schema, request.filter(), keys,
+                request.afterKey());
+        String sql = "SELECT * FROM " + from + clauses.where(true) + clauses.orderBy() + syntax.limitOffsetClause();
+        long offset = clauses.seeks() ? 0 : request.page() * request.pageSize();
         return connection.withSession(monitor, label(), true, s -> {
             List<ResultColumn> columns;
             List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement ps = s.prepare(sql.toString())) {
-                int p = 1;
-                if (seek) {
-                    for (Object value : request.afterKey()) {
-                        ps.setObject(p++, value);
-                    }
-                }
+            try (PreparedStatement ps = s.prepare(sql)) {
+                int p = clauses.bind(ps, 1, true);
                 ps.setInt(p++, request.pageSize() + 1);
                 ps.setLong(p, offset);
                 ps.setFetchSize(request.pageSize() + 1);
@@ -83,19 +70,18 @@ public final class GetTableRowsOperation implements VelocityOperation<TablePage>
             if (hasMore) {
                 rows.remove(rows.size() - 1);
             }
-            long count = request.exactCount() ? count(s, from) : -1;
-            return new TablePage(columns, rows, keys, hasMore, count);
+            long count = request.exactCount() ? count(s, from, clauses) : -1;
+            return new TablePage(columns, rows, keys, hasMore, count, clauses.seekColumns());
         });
     }
 
-    private static long count(SqlSession session, String from) throws SQLException {
-        try (PreparedStatement ps = session.prepare("SELECT COUNT(*) FROM " + from); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+    private static long count(SqlSession session, String from, FilterClauses clauses) throws SQLException {
+        try (PreparedStatement ps = session.prepare("SELECT COUNT(*) FROM " + from + clauses.where(false))) {
+            clauses.bind(ps, 1, false);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
-    }
-
-    private static String quotedList(SqlSyntax syntax, List<String> names) {
-        return String.join(", ", names.stream().map(syntax::quote).toList());
     }
 }

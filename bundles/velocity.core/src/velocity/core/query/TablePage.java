@@ -1,5 +1,6 @@
 package velocity.core.query;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,28 +8,40 @@ import java.util.List;
  *
  * @param columns the columns of the rows
  * @param rows the rows
- * @param keyColumns the columns the rows are ordered and identified by (the primary key), empty when the
- *            table has none and the order is the database's
+ * @param keyColumns the columns the rows are identified by (the primary key), empty when the table has none
  * @param hasMore whether rows follow this page
- * @param exactCount the table's row count when it was asked for, else -1
+ * @param exactCount the number of rows (those the filter keeps) when it was asked for, else -1
+ * @param seekColumns the columns the rows are ordered by, whose values in the last row let the next page seek
+ *            past it (the sort's columns, then the key's); empty when the page can only be reached by its
+ *            number (no primary key, or a sort on a column that may be NULL)
  */
 public record TablePage(List<ResultColumn> columns, List<Object[]> rows, List<String> keyColumns, boolean hasMore,
-        long exactCount) {
+        long exactCount, List<String> seekColumns) {
 
     public TablePage {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         keyColumns = List.copyOf(keyColumns);
+        seekColumns = List.copyOf(seekColumns);
     }
 
-    /** The key of the last row, to ask for the next page with keyset paging; {@code null} without a key. */
+    /** A page in primary-key order, which is also the order it seeks by. */
+    public TablePage(List<ResultColumn> columns, List<Object[]> rows, List<String> keyColumns, boolean hasMore,
+            long exactCount) {
+        this(columns, rows, keyColumns, hasMore, exactCount, keyColumns);
+    }
+
+    /**
+     * The values of the {@link #seekColumns()} in the last row, to ask for the next page with keyset paging;
+     * {@code null} when the page cannot seek or is empty.
+     */
     public List<Object> lastKey() {
-        if (keyColumns.isEmpty() || rows.isEmpty()) {
+        if (seekColumns.isEmpty() || rows.isEmpty()) {
             return null;
         }
         Object[] last = rows.get(rows.size() - 1);
-        List<Object> key = new java.util.ArrayList<>();
-        for (String k : keyColumns) {
+        List<Object> key = new ArrayList<>();
+        for (String k : seekColumns) {
             for (int i = 0; i < columns.size(); i++) {
                 if (columns.get(i).label().equals(k)) {
                     key.add(last[i]);

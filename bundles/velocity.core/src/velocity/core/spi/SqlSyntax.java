@@ -23,4 +23,20 @@ public interface SqlSyntax {
     default String limitOffsetClause() {
         return " LIMIT ? OFFSET ?";
     }
+
+    /**
+     * An expression's value as text, for a LIKE on a column that is not text (PostgreSQL has no LIKE on
+     * numbers or dates) and for comparing types that have no parameter type of their own (uuid, json).
+     */
+    default String asText(String expression) {
+        return "CAST(" + expression + " AS VARCHAR)";
+    }
+
+    /**
+     * Whether dates and times are stored and compared as text (SQLite has no date type): filter values for
+     * such columns are then bound as the text the user gave, not as dates.
+     */
+    default boolean temporalValuesAsText() {
+        return false;
+    }
 }

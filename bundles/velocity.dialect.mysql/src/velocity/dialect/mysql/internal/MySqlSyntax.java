@@ -46,7 +46,13 @@ final class MySqlSyntax {
             "WHERE", "WHILE", "WINDOW", "WITH", "WRITE", "XOR", "YEAR_MONTH", "ZEROFILL");
 
     /** The dialect's syntax; stateless, so shared. */
-    static final StandardSqlSyntax INSTANCE = new StandardSqlSyntax('`', '`', keywords());
+    static final StandardSqlSyntax INSTANCE = new StandardSqlSyntax('`', '`', keywords()) {
+        @Override
+        public String asText(String expression) {
+            // MySQL casts to CHAR; CAST(... AS VARCHAR) is a syntax error there.
+            return "CAST(" + expression + " AS CHAR)";
+        }
+    };
 
     private MySqlSyntax() {
     }

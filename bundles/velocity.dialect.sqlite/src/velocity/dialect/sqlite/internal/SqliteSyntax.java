@@ -28,7 +28,12 @@ final class SqliteSyntax {
             "TO", "TRANSACTION", "TRIGGER", "UNBOUNDED", "UNION", "UNIQUE", "UPDATE", "USING", "VACUUM", "VALUES",
             "VIEW", "VIRTUAL", "WHEN", "WHERE", "WINDOW", "WITH", "WITHOUT");
 
-    static final StandardSqlSyntax INSTANCE = new StandardSqlSyntax('"', '"', KEYWORDS);
+    static final StandardSqlSyntax INSTANCE = new StandardSqlSyntax('"', '"', KEYWORDS) {
+        @Override
+        public boolean temporalValuesAsText() {
+            return true;
+        }
+    };
 
     private SqliteSyntax() {
     }
