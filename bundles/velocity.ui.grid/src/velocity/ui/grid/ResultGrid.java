@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntPredicate;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -78,6 +79,8 @@ public final class ResultGrid {
     private int sortColumn = -1;
     private boolean ascending;
 
+    private IntPredicate headerSort;
+
     /**
      * Creates the grid.
      *
@@ -101,7 +104,7 @@ public final class ResultGrid {
         }
         nullFont = new Font(table.getDisplay(), data);
         nullColor = table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-        gridColumns = new GridColumns(table, this::sortBy);
+        gridColumns = new GridColumns(table, this::headerClicked);
         actions = new GridActions(this, gridColumns, name);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
         table.setData(ResultGrid.class.getName(), this);
@@ -157,6 +160,26 @@ public final class ResultGrid {
         gridColumns.fitWidths(columns, loaded);
         updateStatus();
         changed();
+    }
+
+    /**
+     * Lets the grid's owner sort when a column's header is clicked, e.g. on the server when the rows shown are
+     * one page of many. The handler gets the result column's index and returns whether it took the click;
+     * when it did not, the loaded rows are sorted here as usual.
+     */
+    public void setHeaderSort(IntPredicate handler) {
+        headerSort = handler;
+    }
+
+    /** Marks a result column as the one the rows are sorted by ({@code -1}: none), without sorting them here. */
+    public void showSortIndicator(int column, boolean ascending) {
+        gridColumns.showSort(column, ascending);
+    }
+
+    private void headerClicked(int column) {
+        if (headerSort == null || !headerSort.test(column)) {
+            sortBy(column);
+        }
     }
 
     /** Removes the columns and rows and stops fetching. */

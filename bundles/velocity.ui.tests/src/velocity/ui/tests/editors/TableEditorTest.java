@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorReference;
@@ -173,20 +172,23 @@ class TableEditorTest {
         });
         assertEquals("id\tname\tamount\tnote\tdata\n2\trow 2\t" + SampleTable.amount(2) + "\t\t\n", clipboard());
 
-        TableColumn amount = Ui.sync(() -> grid.getColumn(AMOUNT));
-        Ui.run(() -> Ui.click(amount));
-        Ui.waitUntil("the sort indicator", () -> grid.getSortColumn() == amount && grid.getSortDirection() == SWT.UP);
+        // The table has three pages, so a header click sorts every row on the server, not the page loaded.
+        Ui.run(() -> Ui.click(grid.getColumn(AMOUNT)));
+        Ui.waitUntil("the sort indicator", () -> grid.getSortColumn() != null
+                && grid.getSortColumn() == grid.getColumn(AMOUNT) && grid.getSortDirection() == SWT.UP);
         List<Integer> sorted = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             sorted.add(Integer.parseInt(cell(grid, i, AMOUNT)));
         }
-        List<Integer> expected = new ArrayList<>(sorted);
+        List<Integer> expected = new ArrayList<>();
+        for (int id = 1; id <= SampleTable.ROWS; id++) {
+            expected.add(SampleTable.amount(id));
+        }
         expected.sort(null);
-        assertEquals(expected, sorted, "ascending by value, not by text");
-        assertEquals(200, Ui.sync(grid::getItemCount), "sorting keeps the loaded rows");
-        assertTrue(Ui.sync(() -> Ui.find(Label.class, "table.data.grid.status").getText()).contains("loaded rows"));
+        assertEquals(expected.subList(0, 200), sorted, "the 200 lowest of the table, ascending by value");
+        assertEquals(200, Ui.sync(grid::getItemCount), "one page");
 
-        Ui.run(() -> Ui.click(amount));
+        Ui.run(() -> Ui.click(grid.getColumn(AMOUNT)));
         Ui.waitUntil("descending", () -> grid.getSortDirection() == SWT.DOWN);
         assertEquals(expected.get(expected.size() - 1), Integer.valueOf(cell(grid, 0, AMOUNT)));
 

@@ -2,6 +2,8 @@ package velocity.ui.editors.internal.tabs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -11,18 +13,24 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import velocity.core.ErrorKind;
+import velocity.core.VelocityException;
 import velocity.core.operations.GetTableRowsOperation;
 import velocity.core.query.TablePage;
+import velocity.core.query.SortKey;
+import velocity.core.query.TableFilter;
 import velocity.core.query.TablePageRequest;
+import velocity.ui.OperationJob;
 import velocity.ui.VelocityUi;
 import velocity.ui.editors.EditorTab;
 import velocity.ui.editors.EditorTabContext;
 import velocity.ui.grid.ResultGrid;
 
 /**
- * The Data tab: the table's rows a page at a time in primary-key order. Going forward seeks past the last
- * key shown (keyset paging, fast at any depth); the first key of every page seen is kept so that going back
- * is a seek too. Tables without a primary key page by offset. Counting is on request since it scans the table.
+ * The Data tab: the table's rows a page at a time, those the filter bar keeps, in its sort and then
+ * primary-key order. Going forward seeks past the last key shown (keyset paging, fast at any depth); the
+ * first key of every page seen is kept so that going back is a seek too. Tables without a primary key, and
+ * sorts on a column that may be NULL, page by offset. Counting is on request since it scans the table.
  */
 public final class DataTab implements EditorTab {
 
@@ -31,6 +39,8 @@ public final class DataTab implements EditorTab {
 
     private final List<List<Object>> pageStarts = new ArrayList<>();
     private EditorTabContext context;
+    private FilterBar filterBar;
+    private TableFilter shownFilter = TableFilter.NONE;
     private ResultGrid grid;
     private Button previous;
     private Button next;
@@ -48,6 +58,13 @@ public final class DataTab implements EditorTab {
         this.context = tabContext;
         Composite composite = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(composite);
+        filterBar = new FilterBar(composite, this::applyFilter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBar.control());
+        tabContext.whenSchemaLoaded(schema -> {
+            if (!filterBar.control().isDisposed()) {
+                filterBar.setColumns(schema.columns());
+            }
+        });
         Composite bar = new Composite(composite, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
@@ -62,16 +79,22 @@ public final class DataTab implements EditorTab {
 
         grid = new ResultGrid(composite, "table.data.grid");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
+        grid.setHeaderSort(this::sortOnServer);
 
-        previous.addListener(SWT.Selection, e -> load(page - 1, false));
-        next.addListener(SWT.Selection, e -> load(page + 1, false));
+        previous.addListener(SWT.Selection, e -> load(page - 1, false, shownFilter));
+        next.addListener(SWT.Selection, e -> load(page + 1, false, shownFilter));
         refresh.addListener(SWT.Selection, e -> {
             exactCount = -1;
-            load(page, false);
+            load(page, false, shownFilter);
         });
-        count.addListener(SWT.Selection, e -> load(page, true));
-        load(0, false);
+        count.addListener(SWT.Selection, e -> load(page, true, shownFilter));
+        load(0, false, shownFilter);
         return composite;
+    }
+
+    /** The filter the rows shown follow. */
+    public TableFilter filter() {
+        return shownFilter;
     }
 
     /** The grid showing the page, for tabs and tests that look at the rows. */
@@ -86,25 +109,77 @@ public final class DataTab implements EditorTab {
         return button;
     }
 
-    private void load(long pageNo, boolean withCount) {
+    /** Reads the first page of the filter bar's filter, counting again when the rows were counted. */
+    private void applyFilter() {
+        load(0, exactCount >= 0, filterBar.applied());
+    }
+
+    /**
+     * Reads a page: every read of rows (paging, refresh, count, a new filter) goes through here, so that
+     * whatever must happen before the rows shown are replaced has one place to happen. A failure with a filter
+     * is shown in the filter bar rather than in a dialog, since it is most often the filter's own mistake.
+     */
+    void load(long pageNo, boolean withCount, TableFilter filter) {
         if (loading || pageNo < 0) {
             return;
         }
-        List<Object> afterKey = startOf(pageNo);
-        TablePageRequest request = new TablePageRequest(context.table(), PAGE_SIZE, pageNo, afterKey, withCount);
+        boolean sameFilter = filter.equals(shownFilter);
+        List<Object> afterKey = sameFilter ? startOf(pageNo) : null;
+        TablePageRequest request = new TablePageRequest(context.table(), PAGE_SIZE, pageNo, afterKey, withCount, filter);
         loading = true;
         if (withCount) {
             countLabel.setText("Counting…");
         }
         update();
-        context.run(connection -> new GetTableRowsOperation(connection, request), loaded -> show(pageNo, afterKey, loaded),
-                failure -> {
-                    loading = false;
-                    if (withCount) {
-                        countLabel.setText("");
-                    }
-                    update();
-                });
+        Consumer<TablePage> onSuccess = loaded -> {
+            if (!sameFilter) {
+                pageStarts.clear();
+                exactCount = -1;
+                countLabel.setText("");
+                shownFilter = filter;
+                filterBar.showActive(filter);
+            }
+            filterBar.showError(null);
+            show(pageNo, afterKey, loaded);
+        };
+        Consumer<VelocityException> onFailure = failure -> {
+            loading = false;
+            if (withCount) {
+                countLabel.setText(exactCount >= 0 ? countText() : "");
+            }
+            if (!filter.isEmpty() && failure.kind() != ErrorKind.CANCELLED) {
+                filterBar.showError(failure.getMessage());
+            }
+            update();
+        };
+        if (filter.isEmpty()) {
+            context.run(connection -> new GetTableRowsOperation(connection, request), onSuccess, onFailure);
+        } else {
+            VelocityUi.connections().connect(context.connectionName(), grid.control(),
+                    connection -> OperationJob.of(new GetTableRowsOperation(connection, request)).owner(grid.control())
+                            .reportErrors(false).onSuccess(onSuccess).onFailure(onFailure).schedule(),
+                    () -> onFailure.accept(new VelocityException(ErrorKind.CONNECTION_REFUSED,
+                            "Not connected to '" + context.connectionName() + "'; Apply tries again.")));
+        }
+    }
+
+    private String countText() {
+        return String.format("%,d rows", exactCount) + (shownFilter.restricts() ? " match" : "");
+    }
+
+    /**
+     * A header click on a table of more than one page sorts every row on the server through the filter bar:
+     * ascending, then descending, then back to key order. A single page is sorted in the grid, at once.
+     */
+    private boolean sortOnServer(int column) {
+        if (current == null || loading || page == 0 && !current.hasMore() && shownFilter.sort().isEmpty()) {
+            return false;
+        }
+        String name = current.columns().get(column).label();
+        List<SortKey> sort = shownFilter.sort();
+        SortKey now = sort.isEmpty() || !sort.get(0).column().equals(name) ? null : sort.get(0);
+        filterBar.sortBy(now == null ? SortKey.asc(name) : now.descending() ? null : SortKey.desc(name));
+        return true;
     }
 
     /** Where a page starts: after the last key of the page before it, or {@code null} to use the page number. */
@@ -128,9 +203,15 @@ public final class DataTab implements EditorTab {
         current = loaded;
         if (loaded.exactCount() >= 0) {
             exactCount = loaded.exactCount();
-            countLabel.setText(String.format("%,d rows", exactCount));
+            countLabel.setText(countText());
         }
         grid.showRows(loaded.columns(), loaded.rows());
+        if (!shownFilter.sort().isEmpty()) {
+            SortKey key = shownFilter.sort().get(0);
+            grid.showSortIndicator(IntStream.range(0, loaded.columns().size())
+                    .filter(i -> loaded.columns().get(i).label().equals(key.column())).findFirst().orElse(-1),
+                    !key.descending());
+        }
         update();
     }
 
@@ -147,7 +228,7 @@ public final class DataTab implements EditorTab {
         if (current == null) {
             pageLabel.setText(loading ? "Reading rows…" : "");
         } else if (current.rows().isEmpty()) {
-            pageLabel.setText(page == 0 ? "No rows" : "No rows on this page");
+            pageLabel.setText(page == 0 ? (shownFilter.restricts() ? "No rows match" : "No rows") : "No rows on this page");
         } else {
             long first = page * PAGE_SIZE + 1;
             long last = first + current.rows().size() - 1;
