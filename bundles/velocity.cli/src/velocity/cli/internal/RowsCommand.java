@@ -87,7 +87,7 @@ public final class RowsCommand implements Command {
                   --filter "C OP V"   keep the rows where column C compares so with V; repeat to combine with AND.
                                       OP is = <> < <= > >= LIKE, NOT LIKE, IN, BETWEEN, IS NULL or IS NOT NULL:
                                       --filter "status IN (new, 'on hold')" --filter "total BETWEEN 10 AND 20"
-                                      --filter "\"Due Date\" IS NULL". Values are bound, never pasted into SQL,
+                                      --filter '"Due Date" IS NULL'. Values are bound, never pasted into SQL,
                                       and converted to the column's type; quote a value with ' to keep commas.
                   --where EXPR        a condition in the database's own SQL, added with AND (no ';')
                   --sort C[:desc]     order by column C, ascending or with :desc descending; repeatable
