@@ -16,9 +16,9 @@ import org.eclipse.swt.widgets.Label;
 import velocity.core.ErrorKind;
 import velocity.core.VelocityException;
 import velocity.core.operations.GetTableRowsOperation;
-import velocity.core.query.TablePage;
 import velocity.core.query.SortKey;
 import velocity.core.query.TableFilter;
+import velocity.core.query.TablePage;
 import velocity.core.query.TablePageRequest;
 import velocity.ui.OperationJob;
 import velocity.ui.VelocityUi;
@@ -41,6 +41,8 @@ public final class DataTab implements EditorTab {
     private EditorTabContext context;
     private FilterBar filterBar;
     private TableFilter shownFilter = TableFilter.NONE;
+    /** The last read with a filter, run outside the editor's own jobs; cancelled when the tab goes. */
+    private OperationJob<TablePage> quietJob;
     private ResultGrid grid;
     private Button previous;
     private Button next;
@@ -80,6 +82,11 @@ public final class DataTab implements EditorTab {
         grid = new ResultGrid(composite, "table.data.grid");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
         grid.setHeaderSort(this::sortOnServer);
+        composite.addListener(SWT.Dispose, e -> {
+            if (quietJob != null) {
+                quietJob.cancel();
+            }
+        });
 
         previous.addListener(SWT.Selection, e -> load(page - 1, false, shownFilter));
         next.addListener(SWT.Selection, e -> load(page + 1, false, shownFilter));
@@ -155,9 +162,11 @@ public final class DataTab implements EditorTab {
         if (filter.isEmpty()) {
             context.run(connection -> new GetTableRowsOperation(connection, request), onSuccess, onFailure);
         } else {
-            VelocityUi.connections().connect(context.connectionName(), grid.control(),
-                    connection -> OperationJob.of(new GetTableRowsOperation(connection, request)).owner(grid.control())
-                            .reportErrors(false).onSuccess(onSuccess).onFailure(onFailure).schedule(),
+            VelocityUi.connections().connect(context.connectionName(), grid.control(), connection -> {
+                quietJob = OperationJob.of(new GetTableRowsOperation(connection, request)).owner(grid.control())
+                        .reportErrors(false).onSuccess(onSuccess).onFailure(onFailure);
+                quietJob.schedule();
+            },
                     () -> onFailure.accept(new VelocityException(ErrorKind.CONNECTION_REFUSED,
                             "Not connected to '" + context.connectionName() + "'; Apply tries again.")));
         }
