@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 import velocity.core.query.ScriptStatement;
 
@@ -74,7 +75,7 @@ class StatementSplitterPropertyTest {
                 .as((first, middle, last) -> String.join(" ", first, String.join(" ", middle), last).replace("  ", " "));
         List<String> whole = Fragments.wholeStatements(dialect);
         return whole.isEmpty() ? Arbitraries.oneOf(code, composed)
-                : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, code), net.jqwik.api.Tuple.of(6, composed),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.of(whole)));
+                : Arbitraries.frequencyOf(Tuple.of(3, code), Tuple.of(6, composed),
+                        Tuple.of(1, Arbitraries.of(whole)));
     }
 }

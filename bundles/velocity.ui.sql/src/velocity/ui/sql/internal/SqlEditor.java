@@ -141,7 +141,7 @@ public final class SqlEditor extends TextEditor {
         }
         ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
         String script = document().get();
-        StatementFinder.Statement statement = selection.getLength() > 0
+        StatementFinder.Statement statement = userSelected(selection)
                 ? StatementFinder.selection(script, selection.getOffset(), selection.getLength())
                 : StatementFinder.at(EditorDialect.splitter(connectionName), script, selection.getOffset());
         if (statement == null) {
@@ -168,8 +168,9 @@ public final class SqlEditor extends TextEditor {
         }
         ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
         String text = document().get();
-        int base = selection.getLength() > 0 ? selection.getOffset() : 0;
-        String script = selection.getLength() > 0 ? text.substring(base, base + selection.getLength()) : text;
+        boolean selected = userSelected(selection);
+        int base = selected ? selection.getOffset() : 0;
+        String script = selected ? text.substring(base, base + selection.getLength()) : text;
         List<ScriptStatement> statements = EditorDialect.splitter(connectionName).split(script);
         if (statements.isEmpty()) {
             folder.setSelection(0);
@@ -179,6 +180,11 @@ public final class SqlEditor extends TextEditor {
         errors.clear();
         scripts.run(connectionName, statements, toolbar.stopOnError() ? OnError.STOP : OnError.CONTINUE, base,
                 errors::mark);
+    }
+
+    /** Whether text is selected by the user, not by the error marker pointing at the last error. */
+    private boolean userSelected(ITextSelection selection) {
+        return selection.getLength() > 0 && !errors.selected(selection.getOffset(), selection.getLength());
     }
 
     /** Whether the editor has a saved connection to run on; says what to do when it has not. */
