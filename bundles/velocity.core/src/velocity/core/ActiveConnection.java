@@ -9,9 +9,11 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import velocity.core.internal.Errors;
 import velocity.core.internal.JdbcQueryExecution;
+import velocity.core.internal.PinnedSession;
 import velocity.core.internal.PooledSession;
 import velocity.core.query.QueryExecution;
 import velocity.core.query.QueryRequest;
+import velocity.core.query.QuerySession;
 import velocity.core.spi.Dialect;
 import velocity.core.spi.SqlSession;
 
@@ -104,6 +106,32 @@ public final class ActiveConnection {
         running.add(execution);
         if (closed) {
             // Disconnected meanwhile: close() may have missed this execution.
+            execution.close();
+            throw new VelocityException(ErrorKind.CONNECTION_LOST, "Connection '" + name() + "' is disconnected. Connect it again.");
+        }
+        execution.start();
+        return execution;
+    }
+
+    /**
+     * Holds one connection of the pool for statements that must share it (a script: its SET commands,
+     * temporary tables and transactions apply to the statements after them). Close the session to return it.
+     */
+    public QuerySession openSession(Monitor monitor) throws VelocityException {
+        monitor.checkCancelled("Getting a connection");
+        try {
+            return new PinnedSession(borrow(), this::track);
+        } catch (SQLException | RuntimeException e) {
+            throw Errors.translate(e, dialect.errors(), settings, null, "Getting a connection");
+        }
+    }
+
+    /** Starts a statement on a held connection, tracked like any other until it is closed. */
+    private QueryExecution track(Connection connection, QueryRequest request, Monitor monitor) throws VelocityException {
+        JdbcQueryExecution execution = new JdbcQueryExecution(connection, false, request, dialect, settings, monitor,
+                running::remove);
+        running.add(execution);
+        if (closed) {
             execution.close();
             throw new VelocityException(ErrorKind.CONNECTION_LOST, "Connection '" + name() + "' is disconnected. Connect it again.");
         }

@@ -48,6 +48,7 @@ public final class JdbcQueryExecution implements QueryExecution {
     private final Dialect dialect;
     private final ConnectionSettings settings;
     private final Consumer<QueryExecution> onClose;
+    private final boolean returnsConnection;
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final Monitor monitor;
     private final Monitor.Registration cancelRegistration;
@@ -73,7 +74,17 @@ public final class JdbcQueryExecution implements QueryExecution {
      */
     public JdbcQueryExecution(Connection connection, QueryRequest request, Dialect dialect, ConnectionSettings settings,
             Monitor monitor, Consumer<QueryExecution> onClose) {
+        this(connection, true, request, dialect, settings, monitor, onClose);
+    }
+
+    /**
+     * Prepares the execution on a connection that it closes or, when {@code returnsConnection} is false,
+     * leaves open for the statements after it (a script's session state lives on one connection).
+     */
+    public JdbcQueryExecution(Connection connection, boolean returnsConnection, QueryRequest request, Dialect dialect,
+            ConnectionSettings settings, Monitor monitor, Consumer<QueryExecution> onClose) {
         this.connection = connection;
+        this.returnsConnection = returnsConnection;
         this.request = request;
         this.dialect = dialect;
         this.policy = dialect.execution();
@@ -296,10 +307,12 @@ public final class JdbcQueryExecution implements QueryExecution {
         } catch (SQLException e) {
             // Closing a cancelled statement may complain; the connection is closed next anyway.
         }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // Returned to the pool whatever happens.
+        if (returnsConnection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Returned to the pool whatever happens.
+            }
         }
         onClose.accept(this);
     }

@@ -24,6 +24,11 @@ public interface Dialect {
         return ExecutionPolicy.STANDARD;
     }
 
+    /** How a script splits into statements; the default knows standard SQL only. */
+    default StatementSplitter scripts() {
+        return StandardStatementSplitter.ANSI;
+    }
+
     /** Turns driver exceptions into kinds and positions. */
     default ErrorTranslator errors() {
         return ErrorTranslator.STANDARD;

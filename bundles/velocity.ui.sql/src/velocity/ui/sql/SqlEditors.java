@@ -9,7 +9,9 @@ public final class SqlEditors {
     public static final String CONTEXT_ID = "velocity.ui.sql.context";
     /** Runs the statement under the caret, or the selection (Ctrl+Enter). */
     public static final String RUN_COMMAND = "velocity.ui.sql.run";
-    /** Cancels the running statement. */
+    /** Runs the whole script, or the selection as a script, each statement into a tab (Ctrl+Alt+Enter). */
+    public static final String RUN_SCRIPT_COMMAND = "velocity.ui.sql.runScript";
+    /** Cancels the running statement or script. */
     public static final String CANCEL_COMMAND = "velocity.ui.sql.cancel";
     /** The factory that recreates a script's editor input after a restart. */
     public static final String INPUT_FACTORY_ID = "velocity.ui.sql.scriptInputFactory";

@@ -6,12 +6,20 @@ import velocity.core.spi.Dialect;
 import velocity.core.spi.ErrorTranslator;
 import velocity.core.spi.ExecutionPolicy;
 import velocity.core.spi.SqlSyntax;
+import velocity.core.spi.StandardStatementSplitter;
+import velocity.core.spi.StandardStatementSplitter.Feature;
+import velocity.core.spi.StatementSplitter;
 
 /**
  * MySQL and MariaDB through MySQL Connector/J. The capabilities hold no per-connection state, so one
  * instance of each serves every connection.
  */
 public final class MySqlDialect implements Dialect {
+
+    /** What the mysql client does, so that dumps and scripts written for it run here unchanged. */
+    private static final StatementSplitter SCRIPTS = StandardStatementSplitter.of(Feature.BACKSLASH_ESCAPES,
+            Feature.BACKTICK_IDENTIFIERS, Feature.HASH_COMMENTS, Feature.DASH_COMMENTS_NEED_SPACE,
+            Feature.DELIMITER_COMMAND, Feature.EXECUTABLE_COMMENTS);
 
     private final ConnectionFactory connections = new MySqlConnectionFactory();
     private final CatalogReader catalog = new MySqlCatalogReader();
@@ -40,6 +48,11 @@ public final class MySqlDialect implements Dialect {
     @Override
     public ExecutionPolicy execution() {
         return execution;
+    }
+
+    @Override
+    public StatementSplitter scripts() {
+        return SCRIPTS;
     }
 
     @Override

@@ -6,6 +6,9 @@ import velocity.core.spi.Dialect;
 import velocity.core.spi.ErrorTranslator;
 import velocity.core.spi.ExecutionPolicy;
 import velocity.core.spi.SqlSyntax;
+import velocity.core.spi.StandardStatementSplitter;
+import velocity.core.spi.StandardStatementSplitter.Feature;
+import velocity.core.spi.StatementSplitter;
 import velocity.core.spi.StandardSqlSyntax;
 
 /**
@@ -13,6 +16,9 @@ import velocity.core.spi.StandardSqlSyntax;
  * extension registry needs the public no-argument constructor.
  */
 public final class PostgresDialect implements Dialect {
+
+    private static final StatementSplitter SCRIPTS = StandardStatementSplitter.of(Feature.NESTED_BLOCK_COMMENTS, Feature.ESCAPE_STRINGS,
+            Feature.DOLLAR_QUOTES, Feature.ATOMIC_BODIES);
 
     private final ConnectionFactory connections = new PostgresConnectionFactory();
     private final CatalogReader catalog = new PostgresCatalogReader();
@@ -38,6 +44,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public ExecutionPolicy execution() {
         return execution;
+    }
+
+    @Override
+    public StatementSplitter scripts() {
+        return SCRIPTS;
     }
 
     @Override

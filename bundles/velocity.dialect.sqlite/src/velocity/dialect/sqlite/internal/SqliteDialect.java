@@ -5,6 +5,9 @@ import velocity.core.spi.ConnectionFactory;
 import velocity.core.spi.Dialect;
 import velocity.core.spi.ErrorTranslator;
 import velocity.core.spi.SqlSyntax;
+import velocity.core.spi.StandardStatementSplitter;
+import velocity.core.spi.StandardStatementSplitter.Feature;
+import velocity.core.spi.StatementSplitter;
 
 /**
  * SQLite through the xerial sqlite-jdbc driver. The standard execution policy fits it: the driver steps the
@@ -13,6 +16,9 @@ import velocity.core.spi.SqlSyntax;
  * stops a running statement at its next step and leaves the connection usable.
  */
 public final class SqliteDialect implements Dialect {
+
+    private static final StatementSplitter SCRIPTS = StandardStatementSplitter.of(Feature.BACKTICK_IDENTIFIERS,
+            Feature.BRACKET_IDENTIFIERS, Feature.TRIGGER_BODIES);
 
     private final ConnectionFactory connections = new SqliteConnectionFactory();
     private final CatalogReader catalog = new SqliteCatalogReader();
@@ -31,6 +37,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public SqlSyntax syntax() {
         return SqliteSyntax.INSTANCE;
+    }
+
+    @Override
+    public StatementSplitter scripts() {
+        return SCRIPTS;
     }
 
     @Override

@@ -18,19 +18,25 @@ import velocity.ui.ErrorReporter;
 import velocity.ui.VelocityImages;
 import velocity.ui.VelocityUi;
 
-/** The bar above the SQL text: the bound connection, Run and Cancel. Follows the saved connections. */
+/**
+ * The bar above the SQL text: the bound connection, Run, Run Script, whether a script stops at its first
+ * error, and Cancel. Follows the saved connections.
+ */
 final class EditorToolbar {
 
     private final Composite composite;
     private final Combo connection;
     private final Button run;
+    private final Button runScript;
+    private final Button stopOnError;
     private final Button cancel;
     private final Connections.Listener listener = this::connectionsChanged;
     private String selected;
 
-    EditorToolbar(Composite parent, Consumer<String> onConnection, Runnable onRun, Runnable onCancel) {
+    EditorToolbar(Composite parent, Consumer<String> onConnection, Runnable onRun, Runnable onRunScript,
+            Runnable onCancel) {
         composite = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(4, false);
+        GridLayout layout = new GridLayout(6, false);
         layout.marginHeight = 2;
         layout.marginWidth = 4;
         composite.setLayout(layout);
@@ -47,6 +53,13 @@ final class EditorToolbar {
         });
         run = button("sql.run", "Run", VelocityImages.RUN, "Run the statement under the caret, or the selection (Ctrl+Enter)");
         run.addListener(SWT.Selection, e -> onRun.run());
+        runScript = button("sql.runScript", "Run Script", VelocityImages.RUN,
+                "Run every statement of the script, or of the selection, each into a tab of its own (Ctrl+Alt+Enter)");
+        runScript.addListener(SWT.Selection, e -> onRunScript.run());
+        stopOnError = VelocityUi.name(new Button(composite, SWT.CHECK), "sql.stopOnError");
+        stopOnError.setText("Stop on error");
+        stopOnError.setToolTipText("Stop a script at its first failed statement; unchecked, the statements after it run too");
+        stopOnError.setSelection(true);
         cancel = button("sql.cancel", "Cancel", VelocityImages.CANCEL, "Cancel the running statement (Esc)");
         cancel.addListener(SWT.Selection, e -> onCancel.run());
         cancel.setEnabled(false);
@@ -68,7 +81,13 @@ final class EditorToolbar {
         if (!cancel.isDisposed()) {
             cancel.setEnabled(busy);
             run.setEnabled(!busy);
+            runScript.setEnabled(!busy);
         }
+    }
+
+    /** Whether a script stops at its first failed statement. */
+    boolean stopOnError() {
+        return stopOnError.getSelection();
     }
 
     private Button button(String id, String text, String image, String tooltip) {

@@ -17,6 +17,8 @@ final class ErrorMarker {
 
     private final SqlEditor editor;
     private Annotation current;
+    private int selectedOffset = -1;
+    private int selectedLength;
 
     ErrorMarker(SqlEditor editor) {
         this.editor = editor;
@@ -37,6 +39,16 @@ final class ErrorMarker {
             model.addAnnotation(current, new Position(offset, length));
         }
         editor.reveal(offset, length);
+        selectedOffset = offset;
+        selectedLength = length;
+    }
+
+    /**
+     * Whether a selection is the one this marker made: it shows where the error is and is no selection of
+     * the user's to run on its own.
+     */
+    boolean selected(int offset, int length) {
+        return current != null && offset == selectedOffset && length == selectedLength;
     }
 
     void clear() {
@@ -45,6 +57,7 @@ final class ErrorMarker {
             model.removeAnnotation(current);
         }
         current = null;
+        selectedOffset = -1;
     }
 
     /** The length of the word at the offset, or 1 for any other character (0 at the end of the text). */

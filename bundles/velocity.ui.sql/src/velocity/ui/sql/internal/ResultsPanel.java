@@ -51,6 +51,10 @@ final class ResultsPanel {
         return grid;
     }
 
+    Composite control() {
+        return composite;
+    }
+
     void showRunning(String text) {
         showingRows = false;
         grid.clear();

@@ -1,6 +1,7 @@
 package velocity.ui.sql.internal;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -8,6 +9,8 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
@@ -17,13 +20,15 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
 
 import velocity.core.VelocityException;
+import velocity.core.operations.ExecuteScriptOperation.OnError;
+import velocity.core.query.ScriptStatement;
 import velocity.ui.ErrorReporter;
 import velocity.ui.VelocityUi;
 import velocity.ui.sql.SqlEditors;
 
 /**
- * The SQL editor: a script file bound to a saved connection, with the results of the last statement
- * below the text. The script is saved on its own shortly after each change and when the editor closes, so
+ * The SQL editor: a script file bound to a saved connection, with the results below the text: a tab for the
+ * last statement run alone and, after a whole script ran, a tab for each of its statements. The script is saved on its own shortly after each change and when the editor closes, so
  * it never asks to be saved.
  */
 public final class SqlEditor extends TextEditor {
@@ -35,6 +40,8 @@ public final class SqlEditor extends TextEditor {
     private EditorToolbar toolbar;
     private ResultsPanel results;
     private StatementRunner runner;
+    private CTabFolder folder;
+    private ScriptRunner scripts;
     private ErrorMarker errors;
     private Autosave autosave;
 
@@ -72,7 +79,7 @@ public final class SqlEditor extends TextEditor {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         root.setLayout(layout);
-        toolbar = new EditorToolbar(root, this::setConnection, this::runStatement, this::cancel);
+        toolbar = new EditorToolbar(root, this::setConnection, this::runStatement, this::runScript, this::cancel);
         toolbar.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = VelocityUi.name(new SashForm(root, SWT.VERTICAL), "sql.sash");
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -80,9 +87,17 @@ public final class SqlEditor extends TextEditor {
         text.setLayout(new FillLayout());
         super.createPartControl(text);
         VelocityUi.name(getSourceViewer().getTextWidget(), "sql.text");
-        results = new ResultsPanel(sash);
+        folder = VelocityUi.name(new CTabFolder(sash, SWT.BOTTOM | SWT.FLAT | SWT.BORDER), "sql.results.tabs");
+        results = new ResultsPanel(folder);
+        CTabItem single = VelocityUi.name(new CTabItem(folder, SWT.NONE), "sql.results.tab");
+        single.setText("Result");
+        single.setToolTipText("The result of the last statement run with Ctrl+Enter");
+        single.setControl(results.control());
+        folder.setSelection(single);
         sash.setWeights(55, 45);
-        runner = new StatementRunner(results, sash, () -> toolbar.setBusy(runner.isBusy()));
+        Runnable busy = () -> toolbar.setBusy(runner.isBusy() || scripts.isBusy());
+        runner = new StatementRunner(results, sash, busy);
+        scripts = new ScriptRunner(folder, busy);
         errors = new ErrorMarker(this);
         toolbar.select(connectionName);
         autosave = new Autosave(parent.getDisplay(), this::saveNow);
@@ -116,27 +131,74 @@ public final class SqlEditor extends TextEditor {
 
     /** Runs the selection, or the statement under the caret (see {@link StatementFinder}). */
     public void runStatement() {
-        if (connectionName == null) {
-            results.showNotice("Choose the connection to run on in the bar above the text.");
+        folder.setSelection(0);
+        if (!canRun()) {
             return;
         }
-        if (!isSaved(connectionName)) {
-            results.showNotice("The connection '" + connectionName + "' is no longer saved: choose another one in the bar above the text.");
+        if (scripts.isBusy()) {
+            results.showNotice("A script is still running on '" + connectionName + "': cancel it first.");
             return;
         }
-        saveNow();
-        IDocument document = getDocumentProvider().getDocument(getEditorInput());
         ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
-        String script = document.get();
-        StatementFinder.Statement statement = selection.getLength() > 0
+        String script = document().get();
+        StatementFinder.Statement statement = userSelected(selection)
                 ? StatementFinder.selection(script, selection.getOffset(), selection.getLength())
-                : StatementFinder.at(script, selection.getOffset());
+                : StatementFinder.at(EditorDialect.splitter(connectionName), script, selection.getOffset());
         if (statement == null) {
             results.showNotice("Nothing to run: type a statement, then press Ctrl+Enter.");
             return;
         }
         errors.clear();
         runner.run(connectionName, statement.text(), error -> errors.mark(statement, error));
+    }
+
+    /**
+     * Runs every statement of the script, or of the selection, in order on one connection, each into a tab of
+     * its own; the toolbar's toggle says whether the first failure stops the rest.
+     */
+    public void runScript() {
+        if (!canRun()) {
+            folder.setSelection(0);
+            return;
+        }
+        if (runner.isBusy()) {
+            folder.setSelection(0);
+            results.showNotice("A statement is still running on '" + connectionName + "': cancel it first.");
+            return;
+        }
+        ITextSelection selection = (ITextSelection) getSelectionProvider().getSelection();
+        String text = document().get();
+        boolean selected = userSelected(selection);
+        int base = selected ? selection.getOffset() : 0;
+        String script = selected ? text.substring(base, base + selection.getLength()) : text;
+        List<ScriptStatement> statements = EditorDialect.splitter(connectionName).split(script);
+        if (statements.isEmpty()) {
+            folder.setSelection(0);
+            results.showNotice("Nothing to run: type statements ending with ;, then press Ctrl+Alt+Enter.");
+            return;
+        }
+        errors.clear();
+        scripts.run(connectionName, statements, toolbar.stopOnError() ? OnError.STOP : OnError.CONTINUE, base,
+                errors::mark);
+    }
+
+    /** Whether text is selected by the user, not by the error marker pointing at the last error. */
+    private boolean userSelected(ITextSelection selection) {
+        return selection.getLength() > 0 && !errors.selected(selection.getOffset(), selection.getLength());
+    }
+
+    /** Whether the editor has a saved connection to run on; says what to do when it has not. */
+    private boolean canRun() {
+        if (connectionName == null) {
+            results.showNotice("Choose the connection to run on in the bar above the text.");
+            return false;
+        }
+        if (!isSaved(connectionName)) {
+            results.showNotice("The connection '" + connectionName + "' is no longer saved: choose another one in the bar above the text.");
+            return false;
+        }
+        saveNow();
+        return true;
     }
 
     private static boolean isSaved(String name) {
@@ -148,10 +210,13 @@ public final class SqlEditor extends TextEditor {
         }
     }
 
-    /** Cancels the running statement. */
+    /** Cancels the running statement, or the running script. */
     public void cancel() {
         if (runner != null) {
             runner.cancel();
+        }
+        if (scripts != null) {
+            scripts.cancel();
         }
     }
 
@@ -181,6 +246,9 @@ public final class SqlEditor extends TextEditor {
         }
         if (runner != null) {
             runner.dispose();
+        }
+        if (scripts != null) {
+            scripts.dispose();
         }
         super.dispose();
     }

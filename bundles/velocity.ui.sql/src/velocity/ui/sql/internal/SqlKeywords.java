@@ -4,12 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import velocity.core.ActiveConnection;
-import velocity.core.ConnectionSettings;
-import velocity.core.DialectDescriptor;
-import velocity.core.VelocityException;
 import velocity.core.spi.StandardSqlSyntax;
-import velocity.ui.VelocityUi;
 
 /** The key words to colour for a connection: its dialect's, or standard SQL's when it is unknown. */
 final class SqlKeywords {
@@ -32,20 +27,6 @@ final class SqlKeywords {
     }
 
     private static Optional<Set<String>> dialectWords(String connectionName) {
-        if (connectionName == null) {
-            return Optional.empty();
-        }
-        Optional<ActiveConnection> active = VelocityUi.connections().active(connectionName);
-        if (active.isPresent()) {
-            return Optional.of(active.get().dialect().syntax().keywords());
-        }
-        try {
-            ConnectionSettings settings = VelocityUi.velocity().connections().get(connectionName);
-            DialectDescriptor descriptor = VelocityUi.velocity().dialects().get(settings.dialect());
-            return Optional.of(descriptor.dialect().syntax().keywords());
-        } catch (VelocityException | RuntimeException e) {
-            // A deleted connection or a missing dialect: standard SQL colouring is good enough.
-            return Optional.empty();
-        }
+        return EditorDialect.of(connectionName).map(d -> d.syntax().keywords());
     }
 }

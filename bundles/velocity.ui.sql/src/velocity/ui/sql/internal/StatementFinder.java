@@ -1,14 +1,16 @@
 package velocity.ui.sql.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import velocity.core.query.ScriptStatement;
+import velocity.core.spi.StatementSplitter;
+
 /**
- * Finds the statement to run in a script. The rule: statements end at a {@code ;} or at a blank line (a
- * line of nothing but white space); a {@code ;} or blank line inside a string literal, a quoted identifier
- * or a comment does not count. The statement under the caret is the one whose text contains it; a caret
- * after the end of a statement (just after its {@code ;}, or on the blank lines after it) runs that
- * statement, and a caret before the first statement runs the first.
+ * Finds the statement to run in a script with the connection's splitter, the one that runs whole scripts, so
+ * that Ctrl+Enter and Ctrl+Alt+Enter agree on where statements are: a {@code ;} inside a string, a quoted
+ * identifier, a comment or a routine's body does not end one. The statement under the caret is the one whose
+ * text contains it; a caret after the end of a statement (just after its delimiter, or on the lines after
+ * it) runs that statement, and a caret before the first statement runs the first.
  */
 final class StatementFinder {
 
@@ -16,7 +18,7 @@ final class StatementFinder {
      * A statement as it is sent.
      *
      * @param start the document offset of its first character
-     * @param text the statement, without surrounding white space and its terminating {@code ;}
+     * @param text the statement, without surrounding white space, comments and its delimiter
      */
     record Statement(int start, String text) {
         int end() {
@@ -28,9 +30,9 @@ final class StatementFinder {
     }
 
     /** The statement under the caret, or {@code null} when the script has none. */
-    static Statement at(String script, int caret) {
+    static Statement at(StatementSplitter splitter, String script, int caret) {
         Statement before = null;
-        for (Statement s : statements(script)) {
+        for (Statement s : statements(splitter, script, 0)) {
             if (s.start() <= caret && caret <= s.end()) {
                 return s;
             }
@@ -54,74 +56,13 @@ final class StatementFinder {
         return text.isEmpty() ? null : new Statement(offset + lead, text);
     }
 
-    /** Every non-blank statement of the script, in order. */
-    static List<Statement> statements(String script) {
-        List<Statement> found = new ArrayList<>();
-        int segmentStart = 0;
-        int n = script.length();
-        int i = 0;
-        while (i < n) {
-            char c = script.charAt(i);
-            int next = skipQuotedOrComment(script, i);
-            if (next > i) {
-                i = next;
-            } else if (c == ';') {
-                add(found, script, segmentStart, i);
-                segmentStart = ++i;
-            } else if (c == '\n' && blankLineFollows(script, i + 1)) {
-                add(found, script, segmentStart, i);
-                segmentStart = ++i;
-            } else {
-                i++;
-            }
-        }
-        add(found, script, segmentStart, n);
-        return found;
+    /** Every statement of a script that starts at {@code base} in the document, in order. */
+    static List<Statement> statements(StatementSplitter splitter, String script, int base) {
+        return splitter.split(script).stream().map(s -> at(s, base)).toList();
     }
 
-    /** The offset after the literal, quoted identifier or comment starting at {@code i}, or {@code i}. */
-    private static int skipQuotedOrComment(String s, int i) {
-        char c = s.charAt(i);
-        if (c == '\'' || c == '"' || c == '`') {
-            int close = s.indexOf(c, i + 1);
-            return close < 0 ? s.length() : close + 1;
-        }
-        if (s.startsWith("--", i)) {
-            int eol = s.indexOf('\n', i);
-            // The newline stays outside the comment: it may begin a blank line.
-            return eol < 0 ? s.length() : eol;
-        }
-        if (s.startsWith("/*", i)) {
-            int close = s.indexOf("*/", i + 2);
-            return close < 0 ? s.length() : close + 2;
-        }
-        return i;
-    }
-
-    private static boolean blankLineFollows(String s, int from) {
-        for (int j = from; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (c == '\n') {
-                return true;
-            }
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static void add(List<Statement> found, String script, int from, int to) {
-        int start = from;
-        int end = to;
-        while (start < end && Character.isWhitespace(script.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(script.charAt(end - 1))) {
-            end--;
-        }
-        if (start < end) {
-            found.add(new Statement(start, script.substring(start, end)));
-        }
+    /** A script's statement at its place in the document. */
+    static Statement at(ScriptStatement statement, int base) {
+        return new Statement(base + statement.offset(), statement.text());
     }
 }

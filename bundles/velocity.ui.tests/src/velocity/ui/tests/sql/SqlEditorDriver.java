@@ -121,6 +121,11 @@ final class SqlEditorDriver implements AutoCloseable {
         command(SqlEditors.RUN_COMMAND);
     }
 
+    /** Ctrl+Alt+Enter: the run-script command. */
+    void runScript() {
+        command(SqlEditors.RUN_SCRIPT_COMMAND);
+    }
+
     /** Escape: the cancel command. */
     void cancelCommand() {
         command(SqlEditors.CANCEL_COMMAND);
