@@ -63,7 +63,9 @@ public final class ConnectionsCommand implements Command {
         }
         new SaveConnectionOperation(context.velocity().connections(), settings, password).run(context.monitor());
         context.err().println("Saved connection '" + settings.name() + "' (" + settings.describe() + ")"
-                + (settings.savePassword() && password != null ? " with its password." : "."));
+                + (settings.savePassword() && password != null
+                        ? " with its password, kept under the " + context.velocity().secrets().status().label() + "."
+                        : "."));
         return CommandLine.OK;
     }
 
@@ -110,7 +112,9 @@ public final class ConnectionsCommand implements Command {
                   --file PATH             the database file, for file databases such as SQLite
                   --user USER             the user name
                   --password-stdin        read the password from the first line of standard input
-                  --save-password         keep that password in the secure storage
+                                          (else VELOCITY_PASSWORD, when set)
+                  --save-password         keep that password in the secure storage (see 'velocity keychain')
+                  --master-password-stdin read the storage's master password first (where no keyring runs)
                   --property KEY=VALUE    a driver property; may be repeated
                   --connect-timeout SECS  how long to wait for the server (default 10)
 
