@@ -36,7 +36,7 @@ class KeychainCommandTest extends CliTest {
         Cli.Result added = cli.run(List.of("connections", "add", "shop", "--dialect", "sqlite", "--file", db.toString(),
                 "--master-password-stdin", "--password-stdin", "--save-password"), master + "\n" + password + "\n")
                 .expect(0);
-        assertTrue(added.err().contains("with its password, kept under the master password."), added.err());
+        assertTrue(added.err().contains("with its password, encrypted under the master password."), added.err());
         assertArrayEquals(password.toCharArray(), cli.velocity().secrets().get("shop"));
         Cli.Result status = cli.run("keychain", "--format", "json").expect(0);
         assertTrue(status.out().contains("given on standard input"), status.out());

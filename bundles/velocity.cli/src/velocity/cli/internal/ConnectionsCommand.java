@@ -8,6 +8,7 @@ import velocity.cli.CommandContext;
 import velocity.cli.UsageException;
 import velocity.core.ConnectionSettings;
 import velocity.core.ErrorKind;
+import velocity.core.KeychainStatus;
 import velocity.core.VelocityException;
 import velocity.core.operations.DeleteConnectionOperation;
 import velocity.core.operations.DuplicateConnectionOperation;
@@ -64,7 +65,9 @@ public final class ConnectionsCommand implements Command {
         new SaveConnectionOperation(context.velocity().connections(), settings, password).run(context.monitor());
         context.err().println("Saved connection '" + settings.name() + "' (" + settings.describe() + ")"
                 + (settings.savePassword() && password != null
-                        ? " with its password, kept under the " + context.velocity().secrets().status().label() + "."
+                        ? " with its password, encrypted " + (context.velocity().secrets().status().storage()
+                                == KeychainStatus.Storage.KEYRING ? "with a key the OS keyring keeps."
+                                        : "under the master password.")
                         : "."));
         return CommandLine.OK;
     }

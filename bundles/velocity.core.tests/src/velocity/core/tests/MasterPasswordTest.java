@@ -107,6 +107,8 @@ class MasterPasswordTest {
                     () -> v.secrets().put("Sales", SECRET.toCharArray()));
             assertEquals(ErrorKind.CANCELLED, e.kind());
             assertNull(v.secrets().get("Sales"), "nothing stored, and reading nothing needs no master password");
+            assertThrows(VelocityException.class, () -> v.connections().save(settings("Sales"), SECRET.toCharArray()));
+            assertTrue(v.connections().find("Sales").isEmpty(), "a connection whose password was refused is not saved");
             v.secrets().remove("Sales");
         }
         try (Velocity v = open(home, (create, problem) -> MASTER.toCharArray())) {

@@ -133,8 +133,7 @@ public final class EquinoxSecretStore implements SecretStore {
             }
         }
         if (problem == null) {
-            return new KeychainStatus(Storage.KEYRING, "the OS keyring (Secret Service) keeps the key of " + file,
-                    null, file);
+            return new KeychainStatus(Storage.KEYRING, "the OS keyring (Secret Service) keeps the key", null, file);
         }
         if (preferred == Storage.KEYRING) {
             return new KeychainStatus(Storage.KEYRING, "no OS keyring answers: " + problem, problem, file);
@@ -143,11 +142,18 @@ public final class EquinoxSecretStore implements SecretStore {
     }
 
     private KeychainStatus master(String keyringProblem, Path file) {
-        String from = given != null ? "given on standard input"
-                : EnvironmentMasterPassword.isSet() ? "from " + EnvironmentMasterPassword.VARIABLE
-                : "from " + source.describe();
-        return new KeychainStatus(Storage.MASTER_PASSWORD, "a master password (" + from + ") is the key of " + file,
-                keyringProblem, file);
+        String detail;
+        if (given != null) {
+            detail = "a master password given on standard input";
+        } else if (EnvironmentMasterPassword.isSet()) {
+            detail = "a master password from " + EnvironmentMasterPassword.VARIABLE;
+        } else if (source == MasterPasswordSource.ENVIRONMENT) {
+            detail = "a master password, none given: set " + EnvironmentMasterPassword.VARIABLE
+                    + " or pass --master-password-stdin";
+        } else {
+            detail = "a master password from " + source.describe();
+        }
+        return new KeychainStatus(Storage.MASTER_PASSWORD, detail, keyringProblem, file);
     }
 
     /** The store opened with its key, asking for the master password the first time it is needed. */
