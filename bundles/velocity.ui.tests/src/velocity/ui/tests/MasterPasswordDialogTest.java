@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
@@ -113,7 +120,7 @@ class MasterPasswordDialogTest {
             Ui.settle();
             Ui.screenshot("master-password-wrong");
             Ui.run(again::close);
-            ExecutionException cancelled = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+            ExecutionException cancelled = assertThrows(ExecutionException.class,
                     () -> read.get(30, TimeUnit.SECONDS));
             VelocityException cause = (VelocityException) cancelled.getCause().getCause();
             assertEquals(ErrorKind.CANCELLED, cause.kind());
@@ -130,6 +137,18 @@ class MasterPasswordDialogTest {
             type(PASSWORD, "first-Pa55");
             Ui.run(() -> Ui.click(ok(asked.getShell())));
             assertArrayEquals("db-pw-1".toCharArray(), retry.get(30, TimeUnit.SECONDS), "nothing was lost");
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> home = Files.walk(dir)) {
+            home.filter(Files::isRegularFile).forEach(files::add);
+        }
+        Path log = Platform.getLogFileLocation().toFile().toPath();
+        if (Files.exists(log)) {
+            files.add(log);
+        }
+        for (Path f : files) {
+            String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            assertFalse(content.contains("db-pw-1") || content.contains("first-Pa55"), "a secret in clear in " + f);
         }
     }
 }
