@@ -88,11 +88,21 @@ for s in "${servers[@]}"; do
     run "$name-refused" 1 "" test-connection --url "$refused" --user "$user" \
         && check "$name: a closed port is one line naming the cause" [ "$(wc -l <<<"$err")" -eq 1 ] \
         && check "$name: ... and says what to do" contains "$err" "Check that the server is running"
-    run "$name-save" 0 "never-Written-9" connections add "saved-$name" --url "$url" --user "$user" --password-stdin --save-password \
+    # The master password first on standard input, then the database password: it works with or without a keyring.
+    run "$name-save" 0 $'cli-Master-7\nnever-Written-9' connections add "saved-$name" --url "$url" --user "$user" \
+            --master-password-stdin --password-stdin --save-password \
         && check "$name: the saved password is not in connections.json" bash -c "! grep -q never-Written-9 '$VELOCITY_HOME/connections.json'"
-    run "$name-saved" "$saved_exit" "" databases --connection "saved-$name" \
+    run "$name-saved" "$saved_exit" "cli-Master-7" databases --connection "saved-$name" --master-password-stdin \
         && check "$name: the saved password is used and never printed" bash -c "! grep -q never-Written-9 <<<'$out$err'"
+    run "$name-wrong-master" 1 "not-the-master" databases --connection "saved-$name" --master-password-stdin \
+        && check "$name: a wrong master password is refused in one line" contains "$err" "is not the one"
 done
+
+run keychain 0 "" keychain status --format csv \
+    && check "keychain status names the storage and the file" contains "$out" "$VELOCITY_HOME/secure_storage"
+check "no password and no master password in any file of the home or the logs" \
+    bash -c "! grep -rqa -e never-Written-9 -e cli-Master-7 '$VELOCITY_HOME' '$root/releng/velocity.product/target/products/velocity/linux/gtk/x86_64/velocity/configuration-cli'"
+check "no plain key file" [ ! -e "$VELOCITY_HOME/.secret-key" ]
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -118,11 +118,13 @@ public final class ConnectionStore {
         if (!replaced) {
             all.add(settings);
         }
+        // The password first: when the secret store refuses it (no master password given), nothing is saved.
+        if (settings.savePassword() && password != null) {
+            secrets.put(settings.name(), password);
+        }
         write(all);
         if (!settings.savePassword()) {
             secrets.remove(settings.name());
-        } else if (password != null) {
-            secrets.put(settings.name(), password);
         }
     }
 

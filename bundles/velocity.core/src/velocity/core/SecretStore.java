@@ -14,4 +14,16 @@ public interface SecretStore {
 
     /** Forgets the password of a connection; nothing happens when none is stored. */
     void remove(String connectionName) throws VelocityException;
+
+    /**
+     * Which storage is in use: the OS keyring where one answers, else a master password. It may ask the
+     * keyring, which takes a moment the first time, but never asks for the master password.
+     */
+    KeychainStatus status();
+
+    /**
+     * Gives the master password for this session (e.g. read from standard input), in place of the
+     * {@link MasterPasswordSource}; it also means the user chose a master password over the keyring.
+     */
+    void useMasterPassword(char[] masterPassword);
 }

@@ -29,11 +29,25 @@ public final class Velocity implements AutoCloseable {
     }
 
     /**
-     * Velocity for a home, with the dialects contributed through {@code velocity.core.dialects} and passwords
-     * in Equinox Secure Storage.
+     * Velocity for a home, with the dialects contributed through {@code velocity.core.dialects}, passwords in
+     * Equinox Secure Storage and the master password, where one is needed, from {@code VELOCITY_MASTER_PASSWORD}.
      */
     public static Velocity open(VelocityHome home) {
-        return new Velocity(home, new DialectRegistry(ExtensionDialects.read()), new EquinoxSecretStore(home));
+        return open(home, null, MasterPasswordSource.ENVIRONMENT);
+    }
+
+    /**
+     * Velocity for a home, with the dialects contributed through {@code velocity.core.dialects} and passwords
+     * in Equinox Secure Storage, whose key the OS keyring keeps where one answers, else a master password.
+     *
+     * @param storage the storage to use whatever answers, or {@code null} to choose: the keyring, unless a
+     *            master password is given ({@code VELOCITY_MASTER_PASSWORD}, {@link SecretStore#useMasterPassword})
+     *            or no keyring answers
+     * @param masterPasswords where the master password comes from when one is needed
+     */
+    public static Velocity open(VelocityHome home, KeychainStatus.Storage storage, MasterPasswordSource masterPasswords) {
+        return new Velocity(home, new DialectRegistry(ExtensionDialects.read()),
+                new EquinoxSecretStore(home, storage, masterPasswords));
     }
 
     public VelocityHome home() {

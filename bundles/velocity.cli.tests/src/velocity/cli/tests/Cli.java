@@ -55,7 +55,7 @@ final class Cli implements AutoCloseable {
     }
 
     Cli(Path home, CommandLine commandLine) {
-        this.velocity = Velocity.open(new VelocityHome(home));
+        this.velocity = Velocity.open(new VelocityHome(home), null, (create, problem) -> "test-master-Pa55".toCharArray());
         this.commandLine = commandLine;
         if (velocity.dialects().all().size() < 3) {
             throw new IllegalStateException("Expected the PostgreSQL, MySQL and SQLite dialects in the test runtime, found "

@@ -24,7 +24,7 @@ import velocity.core.VelocityException;
 class CommandLineTest extends CliTest {
 
     private static final List<String> BUILT_IN = List.of("connections", "test-connection", "databases", "tables",
-            "functions", "schema", "query", "script", "rows", "sample");
+            "functions", "views", "schema", "query", "script", "rows", "sample", "keychain");
 
     @Test
     void helpListsEveryCommandWithItsSummaryAndTheCommonOptions() {
@@ -48,8 +48,8 @@ class CommandLineTest extends CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "functions", "schema", "query",
-            "script", "rows", "sample" })
+    @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "functions", "views", "schema",
+            "query", "script", "rows", "sample", "keychain" })
     void everyCommandHasHelpWithUsageOptionsAndAnExample(String name) {
         String help = cli.run(name, "--help").expect(0).out();
         assertTrue(help.startsWith("Usage: velocity " + name), help);

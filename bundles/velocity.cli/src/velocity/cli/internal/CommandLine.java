@@ -94,6 +94,7 @@ public final class CommandLine {
             return help(name, context, report);
         }
         try {
+            arguments = MasterPasswordOption.apply(context, arguments);
             Command command = descriptor.get().command();
             return command.run(context, arguments);
         } catch (UsageException e) {

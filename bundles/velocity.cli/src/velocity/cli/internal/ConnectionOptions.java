@@ -27,7 +27,11 @@ final class ConnectionOptions {
               --url JDBC-URL      a database by its JDBC URL, e.g. jdbc:postgresql://host:5432/db,
                                   jdbc:mysql://host:3306/db or jdbc:sqlite:/path/to/file.db
               --user USER         the user name (overrides the saved connection's)
-              --password-stdin    read the password from the first line of standard input
+              --password-stdin    read the password from the first line of standard input (else from
+                                  VELOCITY_PASSWORD when set, else the saved one)
+              --master-password-stdin
+                                  read the master password of the secure storage from the first line of
+                                  standard input (before the password); else VELOCITY_MASTER_PASSWORD
             """;
 
     /**
@@ -73,10 +77,17 @@ final class ConnectionOptions {
         return new Target(settings, password(context, options));
     }
 
-    /** The password from the first line of standard input with {@code --password-stdin}, else {@code null}. */
+    /** The environment variable that gives a database password when {@code --password-stdin} is not used. */
+    static final String PASSWORD_VARIABLE = "VELOCITY_PASSWORD";
+
+    /**
+     * The password from the first line of standard input with {@code --password-stdin}, else from
+     * {@value #PASSWORD_VARIABLE}, else {@code null}.
+     */
     static char[] password(CommandContext context, Options options) throws UsageException, VelocityException {
         if (!options.has("--password-stdin")) {
-            return null;
+            String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+            return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
         }
         String line = Stdin.firstLine(context.in());
         if (line == null) {

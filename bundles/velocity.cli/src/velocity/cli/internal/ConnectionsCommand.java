@@ -8,6 +8,7 @@ import velocity.cli.CommandContext;
 import velocity.cli.UsageException;
 import velocity.core.ConnectionSettings;
 import velocity.core.ErrorKind;
+import velocity.core.KeychainStatus;
 import velocity.core.VelocityException;
 import velocity.core.operations.DeleteConnectionOperation;
 import velocity.core.operations.DuplicateConnectionOperation;
@@ -63,7 +64,11 @@ public final class ConnectionsCommand implements Command {
         }
         new SaveConnectionOperation(context.velocity().connections(), settings, password).run(context.monitor());
         context.err().println("Saved connection '" + settings.name() + "' (" + settings.describe() + ")"
-                + (settings.savePassword() && password != null ? " with its password." : "."));
+                + (settings.savePassword() && password != null
+                        ? " with its password, encrypted " + (context.velocity().secrets().status().storage()
+                                == KeychainStatus.Storage.KEYRING ? "with a key the OS keyring keeps."
+                                        : "under the master password.")
+                        : "."));
         return CommandLine.OK;
     }
 
@@ -110,7 +115,9 @@ public final class ConnectionsCommand implements Command {
                   --file PATH             the database file, for file databases such as SQLite
                   --user USER             the user name
                   --password-stdin        read the password from the first line of standard input
-                  --save-password         keep that password in the secure storage
+                                          (else VELOCITY_PASSWORD, when set)
+                  --save-password         keep that password in the secure storage (see 'velocity keychain')
+                  --master-password-stdin read the storage's master password first (where no keyring runs)
                   --property KEY=VALUE    a driver property; may be repeated
                   --connect-timeout SECS  how long to wait for the server (default 10)
 

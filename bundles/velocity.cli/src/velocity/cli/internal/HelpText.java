@@ -33,6 +33,10 @@ final class HelpText {
 
                 Environment:
                   VELOCITY_HOME       where saved connections are kept (default ~/.velocity)
+                  VELOCITY_PASSWORD   the database password, when --password-stdin is not given
+                  VELOCITY_MASTER_PASSWORD
+                                      the master password of the secure storage, where no OS keyring
+                                      keeps its key (see 'velocity keychain')
                   VELOCITY_DEBUG=1    print stack traces with errors
 
                 Run 'velocity <command> --help' for a command's options and an example.

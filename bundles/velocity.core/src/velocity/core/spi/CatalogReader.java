@@ -7,7 +7,9 @@ import java.util.Map;
 import velocity.core.metadata.DatabaseInfo;
 import velocity.core.metadata.FunctionInfo;
 import velocity.core.metadata.TableInfo;
+import velocity.core.metadata.TableKind;
 import velocity.core.metadata.TableSchema;
+import velocity.core.metadata.ViewInfo;
 
 /**
  * Reads a database's catalog in bulk. Every method runs a small, fixed number of queries whatever the number
@@ -50,5 +52,30 @@ public interface CatalogReader {
      */
     default List<FunctionInfo> functions(SqlSession session, String schema) throws SQLException {
         return List.of();
+    }
+
+    /**
+     * The views and materialized views of a schema, ordered by name, with their definitions when asked for, in
+     * one query. The default lists them through {@link #tables} without definitions.
+     *
+     * @param definitions whether to read each view's definition
+     */
+    default List<ViewInfo> views(SqlSession session, String schema, boolean definitions) throws SQLException {
+        return tables(session, schema).stream()
+                .filter(t -> t.kind() == TableKind.VIEW || t.kind() == TableKind.MATERIALIZED_VIEW)
+                .map(t -> new ViewInfo(t.schema(), t.name(), t.kind(), t.comment(), null)).toList();
+    }
+
+    /**
+     * The source of a schema's routines as the database gives it (PostgreSQL {@code pg_get_functiondef}, MySQL
+     * {@code SHOW CREATE} or {@code ROUTINE_DEFINITION}), by {@link FunctionInfo#signature()}. A routine whose
+     * source the database does not give (an aggregate, a privilege missing) is absent. The default gives none.
+     *
+     * @param schema the schema
+     * @param only the one routine to read, or {@code null} for all of the schema's, in a fixed number of queries
+     */
+    default Map<String, String> functionSources(SqlSession session, String schema, FunctionInfo only)
+            throws SQLException {
+        return Map.of();
     }
 }

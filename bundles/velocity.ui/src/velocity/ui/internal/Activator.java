@@ -35,7 +35,8 @@ public final class Activator extends AbstractUIPlugin {
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
-        velocity = CompletableFuture.supplyAsync(() -> Velocity.open(VelocityHome.fromEnvironment()));
+        velocity = CompletableFuture.supplyAsync(() -> Velocity.open(VelocityHome.fromEnvironment(), null,
+                new DialogMasterPassword()));
         instance = this;
     }
 

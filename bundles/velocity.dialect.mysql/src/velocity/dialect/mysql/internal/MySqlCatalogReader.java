@@ -19,6 +19,7 @@ import velocity.core.metadata.FunctionInfo;
 import velocity.core.metadata.TableInfo;
 import velocity.core.metadata.TableKind;
 import velocity.core.metadata.TableSchema;
+import velocity.core.metadata.ViewInfo;
 import velocity.core.spi.CatalogReader;
 import velocity.core.spi.SqlSession;
 
@@ -32,6 +33,8 @@ final class MySqlCatalogReader implements CatalogReader {
     private final TableListReader tableList = new TableListReader();
     private final ForeignKeyReader foreignKeys = new ForeignKeyReader();
     private final FunctionReader functions = new FunctionReader();
+    private final ViewReader views = new ViewReader();
+    private final FunctionSources sources = new FunctionSources(functions);
 
     @Override
     public List<DatabaseInfo> databases(SqlSession session) throws SQLException {
@@ -102,6 +105,17 @@ final class MySqlCatalogReader implements CatalogReader {
     @Override
     public List<FunctionInfo> functions(SqlSession session, String schema) throws SQLException {
         return functions.read(session, schema);
+    }
+
+    @Override
+    public List<ViewInfo> views(SqlSession session, String schema, boolean definitions) throws SQLException {
+        return views.read(session, schema, definitions);
+    }
+
+    @Override
+    public Map<String, String> functionSources(SqlSession session, String schema, FunctionInfo only)
+            throws SQLException {
+        return sources.read(session, schema, only);
     }
 
     /** A read of the catalog. */

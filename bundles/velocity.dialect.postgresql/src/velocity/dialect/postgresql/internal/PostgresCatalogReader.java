@@ -8,6 +8,7 @@ import velocity.core.metadata.DatabaseInfo;
 import velocity.core.metadata.FunctionInfo;
 import velocity.core.metadata.TableInfo;
 import velocity.core.metadata.TableSchema;
+import velocity.core.metadata.ViewInfo;
 import velocity.core.spi.CatalogReader;
 import velocity.core.spi.SqlSession;
 
@@ -22,6 +23,8 @@ final class PostgresCatalogReader implements CatalogReader {
     private final TableLister tables = new TableLister();
     private final TableSchemaReader schemas = new TableSchemaReader(tables);
     private final FunctionLister functions = new FunctionLister();
+    private final ViewLister views = new ViewLister();
+    private final FunctionSources sources = new FunctionSources();
 
     @Override
     public List<DatabaseInfo> databases(SqlSession session) throws SQLException {
@@ -55,6 +58,19 @@ final class PostgresCatalogReader implements CatalogReader {
     public List<FunctionInfo> functions(SqlSession session, String schema) throws SQLException {
         String resolved = resolve(session, schema);
         return resolved == null ? List.of() : functions.list(session, resolved);
+    }
+
+    @Override
+    public List<ViewInfo> views(SqlSession session, String schema, boolean definitions) throws SQLException {
+        String resolved = resolve(session, schema);
+        return resolved == null ? List.of() : views.list(session, resolved, definitions);
+    }
+
+    @Override
+    public Map<String, String> functionSources(SqlSession session, String schema, FunctionInfo only)
+            throws SQLException {
+        String resolved = resolve(session, schema);
+        return resolved == null ? Map.of() : sources.read(session, resolved, only);
     }
 
     /** The schema itself, or the default one for {@code null}; {@code null} when the search path has none. */

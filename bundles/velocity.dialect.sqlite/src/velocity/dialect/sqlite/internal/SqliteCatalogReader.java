@@ -13,6 +13,7 @@ import java.util.Set;
 import velocity.core.metadata.DatabaseInfo;
 import velocity.core.metadata.TableInfo;
 import velocity.core.metadata.TableSchema;
+import velocity.core.metadata.ViewInfo;
 import velocity.core.spi.CatalogReader;
 import velocity.core.spi.SqlSession;
 import velocity.dialect.sqlite.internal.ForeignKeyReader.RawKey;
@@ -35,6 +36,7 @@ final class SqliteCatalogReader implements CatalogReader {
             + " WHERE name <> 'temp' OR EXISTS (SELECT 1 FROM temp.sqlite_schema) ORDER BY seq";
 
     private final TableLister lister = new TableLister();
+    private final ViewLister views = new ViewLister();
 
     @Override
     public List<DatabaseInfo> databases(SqlSession session) throws SQLException {
@@ -81,6 +83,11 @@ final class SqliteCatalogReader implements CatalogReader {
                     ForeignKeyReader.toInfos(name, d.foreignKeys(), names), d.indexes()));
         }
         return result;
+    }
+
+    @Override
+    public List<ViewInfo> views(SqlSession session, String schema, boolean definitions) throws SQLException {
+        return views.list(session, orMain(schema), definitions);
     }
 
     private static Set<String> unknownReferences(Map<String, Details> details, TableNames names) {

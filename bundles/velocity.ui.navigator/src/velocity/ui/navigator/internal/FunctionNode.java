@@ -7,12 +7,20 @@ import java.util.Map;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.graphics.Image;
 
+import velocity.core.ActiveConnection;
+import velocity.core.Monitor;
+import velocity.core.VelocityException;
 import velocity.core.metadata.FunctionInfo;
+import velocity.core.operations.ReadFunctionSourcesOperation;
+import velocity.core.operations.VelocityOperation;
 import velocity.ui.VelocityImages;
 import velocity.ui.VelocityUi;
 
-/** A stored function, procedure or aggregate, labelled with its signature since overloads share a name. */
-public final class FunctionNode extends LeafNode {
+/**
+ * A stored function, procedure or aggregate, labelled with its signature since overloads share a name. Its
+ * source is read when asked for, in one query for this routine alone.
+ */
+public final class FunctionNode extends LeafNode implements SourceNode {
 
     private final FunctionInfo info;
 
@@ -28,6 +36,28 @@ public final class FunctionNode extends LeafNode {
     @Override
     public String label() {
         return info.signature();
+    }
+
+    @Override
+    public String sourceTitle() {
+        return kind().substring(0, 1).toUpperCase(Locale.ROOT) + kind().substring(1) + " " + info.schema() + "."
+                + info.signature();
+    }
+
+    @Override
+    public VelocityOperation<String> readSource(ActiveConnection connection) {
+        ReadFunctionSourcesOperation read = new ReadFunctionSourcesOperation(connection, info);
+        return new VelocityOperation<>() {
+            @Override
+            public String label() {
+                return read.label();
+            }
+
+            @Override
+            public String run(Monitor monitor) throws VelocityException {
+                return read.run(monitor).get(info.signature());
+            }
+        };
     }
 
     @Override

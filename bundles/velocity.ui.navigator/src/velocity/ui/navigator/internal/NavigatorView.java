@@ -169,6 +169,8 @@ public final class NavigatorView extends ViewPart {
         Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
         if (element instanceof TableNode table) {
             openTable(table);
+        } else if (element instanceof FunctionNode function) {
+            SourceDialog.read(function, function, getSite().getShell(), viewer.getControl());
         } else if (element instanceof ConnectionNode connection && !connection.isConnected()) {
             VelocityUi.connections().connect(connection.name(), viewer.getControl(),
                     active -> viewer.setExpandedState(connection, true));

@@ -19,7 +19,6 @@ public final class SchemaNode extends Node {
 
     private static final Set<TableKind> TABLES = Set.of(TableKind.TABLE, TableKind.PARTITIONED_TABLE,
             TableKind.FOREIGN_TABLE, TableKind.SYSTEM_TABLE);
-    private static final Set<TableKind> VIEWS = Set.of(TableKind.VIEW, TableKind.MATERIALIZED_VIEW);
 
     private final String database;
     private final String name;
@@ -52,7 +51,7 @@ public final class SchemaNode extends Node {
     protected List<Node> fixedChildren() {
         List<Node> nodes = new ArrayList<>();
         nodes.add(new TablesFolderNode(this, "Tables", TABLES));
-        nodes.add(new TablesFolderNode(this, "Views", VIEWS));
+        nodes.add(new ViewsFolderNode(this));
         nodes.add(new FunctionsFolderNode(this));
         nodes.addAll(ContributedFolderNode.under(this, ParentKind.SCHEMA, connectionNode().settings().dialect()));
         return nodes;

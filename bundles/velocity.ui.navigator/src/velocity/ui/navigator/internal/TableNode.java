@@ -19,8 +19,11 @@ import velocity.ui.VelocityImages;
 import velocity.ui.VelocityUi;
 import velocity.ui.navigator.ParentKind;
 
-/** A table or view; expanding it reads its structure once, in one call, for all its folders. */
-public final class TableNode extends Node {
+/**
+ * A table or view; expanding it reads its structure once, in one call, for all its folders. A view listed with
+ * its definition is a {@link ViewNode}.
+ */
+public class TableNode extends Node {
 
     private final TableInfo info;
 

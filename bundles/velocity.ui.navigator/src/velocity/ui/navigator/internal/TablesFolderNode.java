@@ -9,7 +9,7 @@ import velocity.core.VelocityException;
 import velocity.core.metadata.TableKind;
 import velocity.core.operations.ListTablesOperation;
 
-/** The tables, or the views, of a schema. */
+/** The tables of a schema (the views have {@link ViewsFolderNode}). */
 public final class TablesFolderNode extends Node {
 
     private final String label;

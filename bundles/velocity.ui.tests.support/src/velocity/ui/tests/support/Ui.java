@@ -46,7 +46,9 @@ public final class Ui {
     }
 
     public static Display display() {
-        return PlatformUI.getWorkbench().getDisplay();
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        MasterPasswords.install(display);
+        return display;
     }
 
     /** Runs on the UI thread and returns the value; exceptions are rethrown in the test thread. */

@@ -77,6 +77,11 @@ final class NavigatorActions {
         });
     }
 
+    /** Whether the context menu of the selection has an entry, enabled or not. */
+    static boolean hasEntry(String label) {
+        return Ui.sync(() -> entry(label) != null);
+    }
+
     private static MenuItem entry(String label) {
         Menu menu = NavigatorDriver.tree().getMenu();
         menu.notifyListeners(SWT.Show, new Event());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import velocity.core.ConnectionSettings;
+import velocity.core.KeychainStatus;
 import velocity.tests.support.TestDatabase;
+import velocity.ui.VelocityUi;
 import velocity.ui.tests.support.Ui;
 
 /**
@@ -125,6 +128,11 @@ class NavigatorTest {
                 NavigatorDriver.type("wizard.password", new String(db.password()));
             }
             NavigatorDriver.click("wizard.savePassword");
+            KeychainStatus keychain = VelocityUi.velocity().secrets().status();
+            String keeper = keychain.storage() == KeychainStatus.Storage.KEYRING ? "the OS keyring keeps the key"
+                    : "encrypted with a master password";
+            Ui.waitUntil("'" + keeper + "' beside Save password",
+                    () -> Ui.find(Button.class, "wizard.savePassword").getText().contains(keeper));
             String result = NavigatorDriver.testConnection();
             assertTrue(result.matches("(?s)Connected to PostgreSQL \\d+.*"), result);
             Ui.screenshot("navigator-wizard-postgresql-tested");

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -16,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 
 import velocity.core.ConnectionSettings;
 import velocity.core.DialectDescriptor;
+import velocity.core.KeychainStatus;
 import velocity.ui.VelocityUi;
 
 /**
@@ -49,6 +52,7 @@ final class ConnectionFields {
         new Label(server, SWT.NONE);
         savePassword = VelocityUi.name(new Button(server, SWT.CHECK), "wizard.savePassword");
         savePassword.setText("Save password (in the encrypted secret store, never in the settings file)");
+        showKeychain(savePassword);
         url = text(server, "JDBC URL:", "wizard.url", SWT.BORDER);
         url.setMessage("optional: replaces host, port and database");
 
@@ -221,5 +225,27 @@ final class ConnectionFields {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Says next to "Save password" who keeps the key of the secret store. Finding out may ask the OS keyring,
+     * which is not for the UI thread.
+     */
+    private static void showKeychain(Button savePassword) {
+        Job.create("Checking the OS keyring", monitor -> {
+            KeychainStatus status = VelocityUi.velocity().secrets().status();
+            String text = status.storage() == KeychainStatus.Storage.KEYRING
+                    ? "Save password (encrypted; the OS keyring keeps the key)"
+                    : "Save password (encrypted with a master password, asked once per session)";
+            savePassword.getDisplay().asyncExec(() -> {
+                if (!savePassword.isDisposed()) {
+                    savePassword.setText(text);
+                    savePassword.setToolTipText("Never in the settings file: " + status.detail()
+                            + (status.keyringProblem() == null ? "" : ". No OS keyring: " + status.keyringProblem()));
+                    savePassword.getParent().layout(true);
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
     }
 }
