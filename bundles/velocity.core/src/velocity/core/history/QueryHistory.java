@@ -102,7 +102,7 @@ public final class QueryHistory {
             log.append(kept);
         } catch (IOException | RuntimeException e) {
             warn("A statement on '" + entry.connection() + "' could not be added to the query history " + file()
-                    + ": " + e.getMessage() + ". Check that the Velocity home is writable.");
+                    + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()) + ". Check that the Velocity home is writable.");
             return;
         }
         for (Consumer<HistoryEntry> listener : listeners) {

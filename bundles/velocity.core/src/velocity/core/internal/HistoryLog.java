@@ -58,15 +58,18 @@ public final class HistoryLog {
         byte[] line = (toJson(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         FileLocks.withLock(lockFile, () -> {
             long size;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                ByteBuffer buffer = endsWithNewline(channel)
+            // Written at the end rather than in append mode, which cannot read the last byte; the lock keeps
+            // the end where it was read.
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+                long end = channel.size();
+                ByteBuffer buffer = endsWithNewline(channel, end)
                         ? ByteBuffer.wrap(line)
                         : ByteBuffer.allocate(line.length + 1).put((byte) '\n').put(line).flip();
                 while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+                    end += channel.write(buffer, end);
                 }
-                size = channel.size();
+                size = end;
             }
             if (size > maxBytes) {
                 compact();
@@ -140,8 +143,7 @@ public final class HistoryLog {
         AtomicFiles.writeString(file, text.toString());
     }
 
-    private static boolean endsWithNewline(FileChannel channel) throws IOException {
-        long size = channel.size();
+    private static boolean endsWithNewline(FileChannel channel, long size) throws IOException {
         if (size == 0) {
             return true;
         }
