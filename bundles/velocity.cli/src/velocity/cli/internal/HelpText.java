@@ -34,6 +34,7 @@ final class HelpText {
                 Environment:
                   VELOCITY_HOME       where saved connections are kept (default ~/.velocity)
                   VELOCITY_DEBUG=1    print stack traces with errors
+                  VELOCITY_HISTORY=off  do not record statements in the query history
 
                 Run 'velocity <command> --help' for a command's options and an example.
                 """);
