@@ -80,6 +80,12 @@ public final class HistoryView extends ViewPart {
         column("Status", 200, SWT.LEFT);
         column("SQL", 600, SWT.LEFT);
         table.addListener(SWT.DefaultSelection, e -> open(false));
+        table.addListener(SWT.Selection, e -> {
+            HistoryEntry entry = selected();
+            if (entry != null && !entry.succeeded()) {
+                status.setText(oneLine(entry.error()));
+            }
+        });
 
         status = VelocityUi.name(new Label(parent, SWT.NONE), "history.status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
