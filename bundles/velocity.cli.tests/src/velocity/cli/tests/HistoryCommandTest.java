@@ -30,6 +30,7 @@ class HistoryCommandTest extends CliTest {
         assertEquals(5, lines.size(), table.out());
         assertTrue(lines.get(0).matches("time\\s+connection\\s+ms\\s+rows\\s+status\\s+sql"), lines.get(0));
         assertTrue(lines.get(2).contains("from --url") && lines.get(2).contains("failed: ")
+                && !lines.get(2).contains("failed: Connection")
                 && lines.get(2).contains("SELECT missing_" + marker), lines.get(2));
         assertTrue(lines.get(3).matches(".*from --url\\s+\\d+\\s+1\\s+ok\\s+SELECT 2 AS two_" + marker + "\\s*"), lines.get(3));
         assertTrue(lines.get(4).contains("SELECT 1 AS one_" + marker), lines.get(4));
@@ -41,6 +42,14 @@ class HistoryCommandTest extends CliTest {
         assertEquals("failed", entry.get("status").getAsString());
         assertTrue(entry.get("error").getAsString().contains("from --url"), entry.toString());
         assertEquals("SELECT missing_" + marker + " FROM nowhere_" + marker, entry.get("sql").getAsString());
+        assertTrue(entry.get("rows").isJsonNull(), entry.toString());
+
+        JsonObject ok = JsonParser.parseString(cli.run("history", "--search", "two_" + marker, "--format", "json")
+                .expect(0).out()).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals(1, ok.get("rows").getAsLong());
+        assertEquals(false, ok.get("more_rows").getAsBoolean());
+        assertEquals("ok", ok.get("status").getAsString());
+        assertTrue(ok.get("error").isJsonNull(), ok.toString());
 
         Cli.Result limited = cli.run("history", "--search", marker, "--limit", "1", "--format", "csv").expect(0);
         assertEquals(2, limited.outLines().size(), limited.out());

@@ -41,19 +41,19 @@ public final class HistoryCommand implements Command {
             context.err().println("velocity: warning: " + warning);
         }
         List<Object[]> rows = new ArrayList<>();
-        for (HistoryEntry e : entries) {
-            boolean table = format == Format.TABLE;
-            rows.add(new Object[] { table ? LOCAL.format(e.time()) : e.time().toString(), e.connection(),
-                    e.durationMillis(), e.rows() < 0 ? null : e.rowsText(),
-                    e.succeeded() ? "ok" : table ? "failed: " + oneLine(e.error()) : "failed",
-                    table ? null : e.error(), table ? oneLine(e.sql()) : e.sql() });
-        }
-        List<String> columns = List.of("time", "connection", "ms", "rows", "status", "error", "sql");
         if (format == Format.TABLE) {
-            List<Object[]> shown = rows.stream().map(r -> new Object[] { r[0], r[1], r[2], r[3], r[4], r[6] }).toList();
-            format.listing(context.out()).table(List.of("time", "connection", "ms", "rows", "status", "sql"), shown);
+            for (HistoryEntry e : entries) {
+                rows.add(new Object[] { LOCAL.format(e.time()), e.connection(), e.durationMillis(), e.rowsText(),
+                        e.succeeded() ? "ok" : "failed: " + oneLine(e.errorWithoutConnection()), oneLine(e.sql()) });
+            }
+            format.listing(context.out()).table(List.of("time", "connection", "ms", "rows", "status", "sql"), rows);
         } else {
-            format.listing(context.out()).table(columns, rows);
+            for (HistoryEntry e : entries) {
+                rows.add(new Object[] { e.time().toString(), e.connection(), e.durationMillis(),
+                        e.rows() < 0 ? null : e.rows(), e.moreRows(), e.succeeded() ? "ok" : "failed", e.error(), e.sql() });
+            }
+            format.listing(context.out()).table(List.of("time", "connection", "ms", "rows", "more_rows", "status", "error",
+                    "sql"), rows);
         }
         if (entries.isEmpty()) {
             context.err().println(history.isRecording() ? "No statements recorded" + (filter.text() != null

@@ -81,6 +81,8 @@ class HistoryTest {
             assertEquals(wrong, failed.sql());
             assertFalse(failed.succeeded());
             assertEquals(failure.getMessage(), failed.error());
+            assertTrue(failed.error().startsWith("Connection '" + name + "'"), failed.error());
+            assertTrue(failed.error().endsWith(": " + failed.errorWithoutConnection()), failed.errorWithoutConnection());
             HistoryEntry insert = all.get(1);
             assertTrue(insert.succeeded(), insert.toString());
             assertEquals(3, insert.rows());

@@ -39,6 +39,23 @@ public record HistoryEntry(Instant time, String connection, long durationMillis,
         return error == null;
     }
 
+    /**
+     * The error without the "Connection 'name' (target): " that Velocity's messages start with, for lists that
+     * show the connection in a column of its own; {@code null} when the statement succeeded.
+     */
+    public String errorWithoutConnection() {
+        if (error == null) {
+            return null;
+        }
+        String prefix = "Connection '" + connection + "'";
+        if (!error.startsWith(prefix)) {
+            return error;
+        }
+        String rest = error.substring(prefix.length());
+        int end = rest.startsWith(" (") ? rest.indexOf("): ") + 3 : rest.startsWith(": ") ? 2 : -1;
+        return end > 1 && end < rest.length() ? rest.substring(end) : error;
+    }
+
     /** The rows as a user reads them: "3", "200+" for a result read only in part, "" when unknown. */
     public String rowsText() {
         if (rows < 0) {

@@ -142,7 +142,7 @@ public final class HistoryView extends ViewPart {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setData(e);
                 item.setText(new String[] { TIME.format(e.time()), e.connection(), e.durationMillis() + " ms",
-                        e.rowsText(), e.succeeded() ? "OK" : "Failed: " + oneLine(e.error()), oneLine(e.sql()) });
+                        e.rowsText(), e.succeeded() ? "OK" : "Failed: " + oneLine(e.errorWithoutConnection()), oneLine(e.sql()) });
                 if (!e.succeeded()) {
                     item.setForeground(4, table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 }
