@@ -77,10 +77,14 @@ public final class SaveFavoriteHandler extends AbstractHandler {
 
     private static void showIn(IWorkbenchPage page, Favorite saved) {
         try {
-            FavoritesView view = (FavoritesView) page.showView(HistoryViews.FAVORITES_VIEW_ID, null,
-                    IWorkbenchPage.VIEW_VISIBLE);
+            IWorkbenchPart active = page.getActivePart();
+            FavoritesView view = (FavoritesView) page.showView(HistoryViews.FAVORITES_VIEW_ID);
             view.refresh(saved.name());
-        } catch (PartInitException e) {
+            // Shown for the user to see the favorite land; the editor keeps the keyboard.
+            if (active != null && active != view) {
+                page.activate(active);
+            }
+        } catch (PartInitException | RuntimeException e) {
             ErrorReporter.report("Showing the Favorites view", e);
         }
     }

@@ -1,16 +1,22 @@
 package velocity.ui.tests.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -21,7 +27,6 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -147,13 +152,16 @@ class HistoryAndFavoritesTest {
                 return PlatformUI.getWorkbench().getService(IBindingService.class)
                         .getBestActiveBindingFormattedFor(HistoryViews.SAVE_FAVORITE_COMMAND);
             }));
+            MenuItem item = Ui.sync(() -> {
+                Menu menu = Ui.find(StyledText.class, "sql.text").getMenu();
+                menu.notifyListeners(SWT.Show, new Event());
+                return Arrays.stream(menu.getItems()).filter(i -> i.getText().startsWith("Save as Favorite..."))
+                        .findFirst().orElse(null);
+            });
+            assertNotNull(item, "Save as Favorite in the SQL editor's context menu");
             Ui.display().asyncExec(() -> {
-                try {
-                    PlatformUI.getWorkbench().getService(IHandlerService.class)
-                            .executeCommand(HistoryViews.SAVE_FAVORITE_COMMAND, null);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+                Ui.click(item);
+                item.getParent().notifyListeners(SWT.Hide, new Event());
             });
             Text name = Ui.waitFor(Text.class, "history.dialog.name");
             Ui.run(() -> {
@@ -163,6 +171,14 @@ class HistoryAndFavoritesTest {
             Ui.screenshot("favorites-save-dialog");
             pressInDialog("history.dialog.ok");
         }
+        Ui.waitUntil("the favorite saved", () -> {
+            try {
+                return VelocityUi.velocity().favorites().read().find("Seven " + marker).isPresent();
+            } catch (VelocityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        show(HistoryViews.FAVORITES_VIEW_ID);
         TreeItem saved = Ui.waitFor("the favorite in its folder", () -> favorite(folder, "Seven " + marker));
         assertEquals("Seven " + marker + "  (" + connection + ")", Ui.sync(saved::getText));
         assertEquals(sqlText, VelocityUi.velocity().favorites().read().require("Seven " + marker).sql());
