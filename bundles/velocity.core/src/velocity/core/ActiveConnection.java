@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import velocity.core.history.QueryHistory;
 import velocity.core.internal.Errors;
 import velocity.core.internal.JdbcQueryExecution;
 import velocity.core.internal.PinnedSession;
@@ -34,10 +35,13 @@ public final class ActiveConnection {
     private final DialectDescriptor descriptor;
     private final Dialect dialect;
     private final HikariDataSource pool;
+    private final QueryHistory history;
     private final Set<QueryExecution> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    ActiveConnection(ConnectionSettings settings, DialectDescriptor descriptor, Dialect dialect, HikariDataSource pool) {
+    ActiveConnection(ConnectionSettings settings, DialectDescriptor descriptor, Dialect dialect, HikariDataSource pool,
+            QueryHistory history) {
+        this.history = history;
         this.settings = settings;
         this.descriptor = descriptor;
         this.dialect = dialect;
@@ -58,6 +62,11 @@ public final class ActiveConnection {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Where the statements run on this connection are recorded. */
+    public QueryHistory history() {
+        return history;
     }
 
     public boolean isClosed() {

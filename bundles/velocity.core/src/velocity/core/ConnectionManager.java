@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import velocity.core.history.QueryHistory;
 import velocity.core.internal.Errors;
 import velocity.core.spi.Dialect;
 
@@ -39,11 +40,21 @@ public final class ConnectionManager implements AutoCloseable {
 
     private final DialectRegistry dialects;
     private final SecretStore secrets;
+    private final QueryHistory history;
     private final Map<String, ActiveConnection> active = new ConcurrentHashMap<>();
 
+    /** A manager whose connections record no history. */
     public ConnectionManager(DialectRegistry dialects, SecretStore secrets) {
+        this(dialects, secrets, QueryHistory.none());
+    }
+
+    /**
+     * @param history where the statements run on its connections are recorded
+     */
+    public ConnectionManager(DialectRegistry dialects, SecretStore secrets, QueryHistory history) {
         this.dialects = dialects;
         this.secrets = secrets;
+        this.history = history;
     }
 
     /**
@@ -82,7 +93,7 @@ public final class ConnectionManager implements AutoCloseable {
         } catch (RuntimeException e) {
             throw Errors.translate(e, dialect.errors(), settings, null, "Connecting");
         }
-        ActiveConnection connection = new ActiveConnection(settings, descriptor, dialect, pool);
+        ActiveConnection connection = new ActiveConnection(settings, descriptor, dialect, pool, history);
         active.put(settings.name(), connection);
         return connection;
     }

@@ -1,5 +1,7 @@
 package velocity.core;
 
+import velocity.core.favorites.FavoriteStore;
+import velocity.core.history.QueryHistory;
 import velocity.core.internal.EquinoxSecretStore;
 import velocity.core.internal.ExtensionDialects;
 
@@ -14,6 +16,8 @@ public final class Velocity implements AutoCloseable {
     private final SecretStore secrets;
     private final ConnectionStore connections;
     private final ConnectionManager manager;
+    private final QueryHistory history;
+    private final FavoriteStore favorites;
 
     /**
      * @param home the Velocity home
@@ -25,7 +29,9 @@ public final class Velocity implements AutoCloseable {
         this.dialects = dialects;
         this.secrets = secrets;
         this.connections = new ConnectionStore(home, secrets);
-        this.manager = new ConnectionManager(dialects, secrets);
+        this.history = QueryHistory.of(home);
+        this.favorites = new FavoriteStore(home);
+        this.manager = new ConnectionManager(dialects, secrets, history);
     }
 
     /**
@@ -68,6 +74,16 @@ public final class Velocity implements AutoCloseable {
 
     public ConnectionManager manager() {
         return manager;
+    }
+
+    /** The statements run in this home, by the workbench and the command line alike. */
+    public QueryHistory history() {
+        return history;
+    }
+
+    /** The favorite queries of this home. */
+    public FavoriteStore favorites() {
+        return favorites;
     }
 
     /** Disconnects every open connection. */

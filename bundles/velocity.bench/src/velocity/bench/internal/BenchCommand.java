@@ -30,6 +30,8 @@ public final class BenchCommand implements Command {
     @Override
     public int run(CommandContext context, List<String> arguments) throws VelocityException, UsageException {
         Options options = parse(arguments);
+        // The bench times statements alone: recording them in the query history would add a file write to each.
+        context.velocity().history().setRecording(false);
         Instant started = Instant.now();
         CoreBench bench = new CoreBench(context, options.runs());
         List<Outcome> outcomes = new ArrayList<>();

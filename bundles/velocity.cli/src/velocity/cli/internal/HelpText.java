@@ -38,6 +38,7 @@ final class HelpText {
                                       the master password of the secure storage, where no OS keyring
                                       keeps its key (see 'velocity keychain')
                   VELOCITY_DEBUG=1    print stack traces with errors
+                  VELOCITY_HISTORY=off  do not record statements in the query history
 
                 Run 'velocity <command> --help' for a command's options and an example.
                 """);
