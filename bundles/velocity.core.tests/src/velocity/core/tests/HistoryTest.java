@@ -30,9 +30,12 @@ import velocity.core.history.HistoryEntry;
 import velocity.core.history.HistoryFilter;
 import velocity.core.history.QueryHistory;
 import velocity.core.operations.ExecuteQueryOperation;
+import velocity.core.operations.ExecuteScriptOperation;
+import velocity.core.operations.ExecuteScriptOperation.OnError;
 import velocity.core.operations.GetQueryHistoryOperation;
 import velocity.core.query.QueryExecution;
 import velocity.core.query.QueryRequest;
+import velocity.core.query.ScriptOutcome;
 import velocity.core.query.StatementResult;
 import velocity.tests.support.TestDatabase;
 
@@ -119,6 +122,30 @@ class HistoryTest {
                 ((StatementResult.Rows) e.nextResult()).fetch(10);
             }
             assertEquals(List.of("SELECT 2"), history(v, HistoryFilter.all()).stream().map(HistoryEntry::sql).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void recordsEachStatementOfAScriptOnItsOwn(TestDatabase db) throws Exception {
+        String marker = "s" + UUID.randomUUID().toString().substring(0, 8);
+        String select = "SELECT 1 AS " + marker;
+        String wrong = "SELECT no_such_column_" + marker + " FROM no_such_table_" + marker;
+        try (Velocity v = TestVelocity.open(dir); Sandbox s = Sandbox.open(v, db, dir)) {
+            String script = select + ";\n" + wrong + ";\nSELECT 2 AS " + marker + ";\n";
+            ScriptOutcome outcome = new ExecuteScriptOperation(s.connection(), script, OnError.CONTINUE,
+                    (statement, index, result) -> {
+                        if (result instanceof StatementResult.Rows rows) {
+                            rows.fetch(10);
+                        }
+                    }).run(Monitor.create());
+            assertEquals(3, outcome.statements().size());
+            List<HistoryEntry> all = history(v, HistoryFilter.all().withText(marker));
+            assertEquals(List.of("SELECT 2 AS " + marker, wrong, select), all.stream().map(HistoryEntry::sql).toList());
+            assertTrue(all.get(0).succeeded());
+            assertEquals(1, all.get(0).rows());
+            assertFalse(all.get(1).succeeded());
+            assertEquals(outcome.statements().get(1).error().getMessage(), all.get(1).error());
         }
     }
 

@@ -1,5 +1,6 @@
 package velocity.core.operations;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,8 @@ import velocity.core.ActiveConnection;
 import velocity.core.ErrorKind;
 import velocity.core.Monitor;
 import velocity.core.VelocityException;
+import velocity.core.history.HistoryEntry;
+import velocity.core.history.QueryHistory;
 import velocity.core.query.QueryExecution;
 import velocity.core.query.QueryRequest;
 import velocity.core.query.QuerySession;
@@ -94,6 +97,7 @@ public final class ExecuteScriptOperation implements VelocityOperation<ScriptOut
     /** Runs one statement and hands its results to the listener: every statement of a script passes here. */
     private StatementOutcome runStatement(QuerySession session, ScriptStatement statement, int index, Monitor monitor) {
         listener.starting(statement, index);
+        Instant startedAt = Instant.now();
         long start = System.nanoTime();
         long rows = -1;
         boolean allRead = true;
@@ -121,7 +125,27 @@ public final class ExecuteScriptOperation implements VelocityOperation<ScriptOut
         } catch (VelocityException e) {
             error = e;
         }
-        return new StatementOutcome(statement, index, rows, allRead, updated, (System.nanoTime() - start) / 1_000_000,
-                error);
+        StatementOutcome outcome = new StatementOutcome(statement, index, rows, allRead, updated,
+                (System.nanoTime() - start) / 1_000_000, error);
+        record(outcome, startedAt);
+        return outcome;
+    }
+
+    /** Each statement of a script is a history entry of its own, as if it had been run alone. */
+    private void record(StatementOutcome outcome, Instant startedAt) {
+        QueryHistory history = connection.history();
+        if (history == null || !history.isRecording()) {
+            return;
+        }
+        String name = connection.name();
+        String sql = outcome.statement().text();
+        if (outcome.failed()) {
+            history.record(HistoryEntry.failed(name, startedAt, outcome.elapsedMillis(), outcome.error().getMessage(),
+                    sql));
+        } else {
+            long count = outcome.rowsFetched() >= 0 ? outcome.rowsFetched() : outcome.updateCount();
+            history.record(HistoryEntry.succeeded(name, startedAt, outcome.elapsedMillis(), count,
+                    !outcome.allRowsRead(), sql));
+        }
     }
 }
