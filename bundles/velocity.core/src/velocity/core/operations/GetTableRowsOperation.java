@@ -9,6 +9,7 @@ import java.util.List;
 import velocity.core.ActiveConnection;
 import velocity.core.Monitor;
 import velocity.core.VelocityException;
+import velocity.core.edit.RowIdentity;
 import velocity.core.internal.ValueReader;
 import velocity.core.metadata.TableSchema;
 import velocity.core.query.ResultColumn;
@@ -48,7 +49,10 @@ public final class GetTableRowsOperation implements VelocityOperation<TablePage>
             throw new IllegalArgumentException("The key has " + request.afterKey().size() + " values; the table's key has "
                     + keys.size() + " columns.");
         }
-        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(from);
+        String rowId = RowIdentity.of(schema, connection.dialect()).kind() == RowIdentity.Kind.ROW_ID
+                ? connection.dialect().editing().rowIdColumn() : null;
+        // A table edited by its row id carries it as a first column, split off into the page's row ids.
+        StringBuilder sql = new StringBuilder(rowId == null ? "SELECT * FROM " : "SELECT " + rowId + ", * FROM ").append(from);
         if (seek) {
             sql.append(" WHERE (").append(quotedList(syntax, keys)).append(") > (")
                     .append(String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))).append(')');
@@ -61,6 +65,7 @@ public final class GetTableRowsOperation implements VelocityOperation<TablePage>
         return connection.withSession(monitor, label(), true, s -> {
             List<ResultColumn> columns;
             List<Object[]> rows = new ArrayList<>();
+            List<Object> rowIds = new ArrayList<>();
             try (PreparedStatement ps = s.prepare(sql.toString())) {
                 int p = 1;
                 if (seek) {
@@ -83,8 +88,16 @@ public final class GetTableRowsOperation implements VelocityOperation<TablePage>
             if (hasMore) {
                 rows.remove(rows.size() - 1);
             }
+            if (rowId != null) {
+                columns = columns.subList(1, columns.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    Object[] row = rows.get(i);
+                    rowIds.add(row[0]);
+                    rows.set(i, java.util.Arrays.copyOfRange(row, 1, row.length));
+                }
+            }
             long count = request.exactCount() ? count(s, from) : -1;
-            return new TablePage(columns, rows, keys, hasMore, count);
+            return new TablePage(columns, rows, keys, hasMore, count, rowIds);
         });
     }
 

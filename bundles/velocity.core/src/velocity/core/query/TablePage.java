@@ -11,14 +11,23 @@ import java.util.List;
  *            table has none and the order is the database's
  * @param hasMore whether rows follow this page
  * @param exactCount the table's row count when it was asked for, else -1
+ * @param rowIds the dialect's row id of each row, in row order, when the table is identified by it (a SQLite
+ *            table without a key, see {@link velocity.core.edit.RowIdentity}); else empty
  */
 public record TablePage(List<ResultColumn> columns, List<Object[]> rows, List<String> keyColumns, boolean hasMore,
-        long exactCount) {
+        long exactCount, List<Object> rowIds) {
 
     public TablePage {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         keyColumns = List.copyOf(keyColumns);
+        rowIds = List.copyOf(rowIds);
+    }
+
+    /** A page without row ids. */
+    public TablePage(List<ResultColumn> columns, List<Object[]> rows, List<String> keyColumns, boolean hasMore,
+            long exactCount) {
+        this(columns, rows, keyColumns, hasMore, exactCount, List.of());
     }
 
     /** The key of the last row, to ask for the next page with keyset paging; {@code null} without a key. */
