@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import velocity.core.edit.EditableTable;
 import velocity.core.operations.GetTableRowsOperation;
 import velocity.core.query.TablePage;
 import velocity.core.query.TablePageRequest;
@@ -23,6 +24,9 @@ import velocity.ui.grid.ResultGrid;
  * The Data tab: the table's rows a page at a time in primary-key order. Going forward seeks past the last
  * key shown (keyset paging, fast at any depth); the first key of every page seen is kept so that going back
  * is a seek too. Tables without a primary key page by offset. Counting is on request since it scans the table.
+ * <p>
+ * Rows are edited in place ({@link DataEditing}); every reload of the rows goes through
+ * {@link #guardPendingEdits}, which asks before pending changes would be lost.
  */
 public final class DataTab implements EditorTab {
 
@@ -42,6 +46,8 @@ public final class DataTab implements EditorTab {
     private long page;
     private long exactCount = -1;
     private boolean loading;
+    private DataEditing editing;
+    private EditBar editBar;
 
     @Override
     public Control create(Composite parent, EditorTabContext tabContext) {
@@ -60,18 +66,95 @@ public final class DataTab implements EditorTab {
         countLabel = VelocityUi.name(new Label(bar, SWT.NONE), "table.data.countLabel");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(countLabel);
 
+        editBar = new EditBar(composite);
         grid = new ResultGrid(composite, "table.data.grid");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
+        editing = new DataEditing(grid, context, this::editsChanged, editBar::message);
+        editBar.connect(editing, this);
 
-        previous.addListener(SWT.Selection, e -> load(page - 1, false));
-        next.addListener(SWT.Selection, e -> load(page + 1, false));
-        refresh.addListener(SWT.Selection, e -> {
+        previous.addListener(SWT.Selection, e -> guardPendingEdits("Going to the previous page", () -> load(page - 1, false)));
+        next.addListener(SWT.Selection, e -> guardPendingEdits("Going to the next page", () -> load(page + 1, false)));
+        refresh.addListener(SWT.Selection, e -> guardPendingEdits("Refreshing", () -> {
             exactCount = -1;
             load(page, false);
+        }));
+        count.addListener(SWT.Selection, e -> guardPendingEdits("Reading the rows again", () -> load(page, true)));
+        grid.table().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL && editing.editable() && !editing.applying()) {
+                editing.deleteSelected();
+                e.doit = false;
+            } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 's' || e.keyCode == 'S')) {
+                save(() -> { });
+                e.doit = false;
+            }
         });
-        count.addListener(SWT.Selection, e -> load(page, true));
         load(0, false);
         return composite;
+    }
+
+    /**
+     * Runs {@code reload}, a reload of the rows (paging, refreshing, filtering, sorting on the server), once no
+     * pending change would be lost by it: at once when there are none, else after asking whether to apply them
+     * first (the reload follows a successful apply), discard them, or cancel (no reload).
+     *
+     * @param what what the reload is, for the question, e.g. "Going to the next page"
+     */
+    public void guardPendingEdits(String what, Runnable reload) {
+        if (editing.pendingCount() == 0) {
+            reload.run();
+            return;
+        }
+        switch (velocity.ui.editors.internal.PendingEditsPrompt.ask(grid.table().getShell(), context.table().toString(),
+                what, editing.pendingCount())) {
+            case APPLY -> editing.apply(reload);
+            case DISCARD -> {
+                editing.discard();
+                reload.run();
+            }
+            case CANCEL -> {
+                // The user keeps the changes and the rows as they are.
+            }
+        }
+    }
+
+    /** How many changes wait to be applied. */
+    public int pendingCount() {
+        return editing.pendingCount();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return editing != null && editing.pendingCount() > 0;
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        editing.apply(() -> {
+            load(page, false);
+            onSaved.run();
+        });
+    }
+
+    @Override
+    public void discard() {
+        editing.discard();
+        if (!grid.table().isDisposed()) {
+            load(page, false);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (editing != null) {
+            editing.dispose();
+        }
+    }
+
+    private void editsChanged() {
+        if (!editBar.isDisposed()) {
+            editBar.update(editing);
+        }
+        context.dirtyChanged();
     }
 
     /** The grid showing the page, for tabs and tests that look at the rows. */
@@ -97,7 +180,10 @@ public final class DataTab implements EditorTab {
             countLabel.setText("Counting…");
         }
         update();
-        context.run(connection -> new GetTableRowsOperation(connection, request), loaded -> show(pageNo, afterKey, loaded),
+        context.run(connection -> {
+            context.whenSchemaLoaded(schema -> editing.tableKnown(EditableTable.of(schema, connection.dialect())));
+            return new GetTableRowsOperation(connection, request);
+        }, loaded -> show(pageNo, afterKey, loaded),
                 failure -> {
                     loading = false;
                     if (withCount) {
@@ -130,7 +216,8 @@ public final class DataTab implements EditorTab {
             exactCount = loaded.exactCount();
             countLabel.setText(String.format("%,d rows", exactCount));
         }
-        grid.showRows(loaded.columns(), loaded.rows());
+        editing.show(loaded);
+        editBar.update(editing);
         update();
     }
 
