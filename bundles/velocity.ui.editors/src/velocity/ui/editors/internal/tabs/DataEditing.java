@@ -185,7 +185,10 @@ final class DataEditing implements RowEditor {
     public boolean canEdit(Object[] row, int column) {
         Source source = sources.get(row);
         ColumnInfo info = column < columns.size() ? columns.get(column) : null;
-        return editable() && !applying && source != null && info != null && !info.generated()
+        // Binary and multi-line values do not fit a one-line editor: a double-click shows them in the viewer.
+        Object value = row[column];
+        boolean oneLine = !(value instanceof byte[]) && !(value instanceof String text && text.indexOf('\n') >= 0);
+        return editable() && !applying && source != null && info != null && !info.generated() && oneLine
                 && (source.key() == null || !pending.isDeleted(source.key()));
     }
 
@@ -360,7 +363,7 @@ final class DataEditing implements RowEditor {
                 failedRow = rowOf(failed.change());
                 message.accept("Change " + (failed.index() + 1) + " of " + changes.size() + " ("
                         + operation[0].describe(failed.change()) + ") failed: " + failed.reason()
-                        + " Nothing was changed; the changes are kept.");
+                        + (failed.reason().endsWith(".") ? "" : ".") + " Nothing was changed; the changes are kept.");
                 revealFailedRow();
             } else {
                 message.accept(failure.getMessage());
