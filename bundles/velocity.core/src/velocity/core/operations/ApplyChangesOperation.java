@@ -17,6 +17,7 @@ import velocity.core.edit.EditableTable;
 import velocity.core.edit.PendingChanges;
 import velocity.core.edit.RowChange;
 import velocity.core.internal.Errors;
+import velocity.core.spi.SqlSession;
 
 /**
  * Applies row changes in one transaction: each statement with bound values, each UPDATE and DELETE required
@@ -25,6 +26,8 @@ import velocity.core.internal.Errors;
  * failed and why. The caller keeps its pending changes until this operation succeeds.
  */
 public final class ApplyChangesOperation implements VelocityOperation<ApplyResult> {
+
+    private static final String KEPT = "Everything was rolled back; nothing was changed.";
 
     private final ActiveConnection connection;
     private final EditableTable table;
@@ -78,7 +81,7 @@ public final class ApplyChangesOperation implements VelocityOperation<ApplyResul
         });
     }
 
-    private long execute(velocity.core.spi.SqlSession session, int index, Monitor monitor) throws VelocityException {
+    private long execute(SqlSession session, int index, Monitor monitor) throws VelocityException {
         ChangeStatement statement = statements.get(index);
         int count;
         try (PreparedStatement ps = session.prepare(statement.sql())) {
@@ -89,7 +92,7 @@ public final class ApplyChangesOperation implements VelocityOperation<ApplyResul
         } catch (SQLException | RuntimeException e) {
             if (monitor.isCancelled()) {
                 throw new VelocityException(ErrorKind.CANCELLED, "Connection '" + connection.name() + "': " + label()
-                        + " was cancelled; nothing was changed and the changes are kept.", connection.name(), null, 0,
+                        + " was cancelled; nothing was changed.", connection.name(), null, 0,
                         -1, e);
             }
             VelocityException translated = Errors.translate(e, table.dialect().errors(), connection.settings(),
@@ -109,9 +112,6 @@ public final class ApplyChangesOperation implements VelocityOperation<ApplyResul
         }
         return Math.max(count, 0);
     }
-
-    private static final String KEPT = "Everything was rolled back, nothing was changed and the changes are kept:"
-            + " correct the change and apply again, or refresh the rows.";
 
     private static void rollback(Connection c, Exception cause) {
         try {
