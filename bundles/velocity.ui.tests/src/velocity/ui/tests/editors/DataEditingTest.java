@@ -137,7 +137,8 @@ class DataEditingTest {
         assertFalse(Ui.sync(() -> Ui.page().getActiveEditor().isDirty()));
         assertEquals(List.of("1|renamed", "3|row 3", "1001|new row"), query("SELECT id, name FROM " + sample.table
                 + " WHERE id IN (1, 2, 3, 1001) ORDER BY id"));
-        assertEquals("3", cell(grid, 1, ID), "the page read again");
+        Ui.waitUntil("the page read again, without the deleted row", () -> grid.getItemCount() == 200
+                && "3".equals(grid.getItem(1).getText(ID)));
         Ui.screenshot("data-editing-applied-" + database.dialect());
     }
 
@@ -201,6 +202,60 @@ class DataEditingTest {
         Ui.waitUntil("the editor closed once applied", () -> Ui.page().getEditorReferences().length == 0
                 || java.util.Arrays.stream(Ui.page().getEditorReferences()).noneMatch(r -> r.getPart(false) == editor));
         assertEquals(List.of("1|still pending"), query("SELECT id, name FROM " + sample.table + " WHERE id = 1"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "SQLITE")
+    void doubleClickAndTypingEditDuplicateCopiesAndSetNullClears(TestDatabase database) throws Exception {
+        Table grid = open(database);
+        pressOnCell(grid, 4, NAME);
+        Ui.run(() -> {
+            Event event = new Event();
+            event.button = 1;
+            Rectangle bounds = grid.getItem(4).getBounds(NAME);
+            event.x = bounds.x + 2;
+            event.y = bounds.y + bounds.height / 2;
+            grid.notifyListeners(SWT.MouseDoubleClick, event);
+        });
+        Text doubleClicked = Ui.waitFor(Text.class, "table.data.grid.cellEditor");
+        assertEquals("row 5", Ui.sync(doubleClicked::getText), "a double-click edits the cell's value");
+        Ui.run(() -> {
+            Event escape = new Event();
+            escape.detail = SWT.TRAVERSE_ESCAPE;
+            doubleClicked.notifyListeners(SWT.Traverse, escape);
+        });
+
+        pressOnCell(grid, 4, NAME);
+        Ui.run(() -> {
+            Event typed = new Event();
+            typed.character = 'Z';
+            typed.keyCode = 'z';
+            grid.notifyListeners(SWT.KeyDown, typed);
+        });
+        Text typing = Ui.waitFor(Text.class, "table.data.grid.cellEditor");
+        assertEquals("Z", Ui.sync(typing::getText), "typing starts a new value");
+        Ui.run(() -> {
+            typing.setText("Z5");
+            typing.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+
+        pressOnCell(grid, 4, AMOUNT);
+        click("table.data.setNull");
+        assertEquals("NULL", cell(grid, 4, AMOUNT));
+        pressOnCell(grid, 4, NAME);
+        click("table.data.setNull");
+        assertTrue(message().contains("does not allow NULL"), message());
+        assertEquals("Z5", cell(grid, 4, NAME));
+
+        click("table.data.duplicate");
+        int copy = Ui.sync(grid::getItemCount) - 1;
+        assertEquals(List.of("DEFAULT", "Z5", "NULL"), List.of(cell(grid, copy, ID), cell(grid, copy, NAME),
+                cell(grid, copy, AMOUNT)), "the copy leaves the generated key to the database");
+        assertEquals("2 pending changes", Ui.sync(() -> Ui.find(Label.class, "table.data.pending").getText()));
+        click("table.data.apply");
+        Ui.waitUntil("applied", () -> message().startsWith("Applied 2 changes"));
+        assertEquals(List.of("5|Z5", "451|Z5"), query("SELECT id, name FROM " + sample.table
+                + " WHERE name = 'Z5' AND amount IS NULL ORDER BY id"));
     }
 
     @ParameterizedTest
