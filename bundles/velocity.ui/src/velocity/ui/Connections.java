@@ -40,11 +40,31 @@ public final class Connections {
 
     private final Velocity velocity;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<DisconnectGuard> guards = new CopyOnWriteArrayList<>();
     private final Map<String, char[]> sessionPasswords = new ConcurrentHashMap<>();
 
     /** Used by the workbench; plug-ins get the instance from {@link VelocityUi#connections()}. */
     public Connections(Velocity velocity) {
         this.velocity = velocity;
+    }
+
+    /**
+     * Asked on the UI thread before a connection is closed, e.g. by an editor holding changes not yet applied,
+     * which may ask the user.
+     */
+    @FunctionalInterface
+    public interface DisconnectGuard {
+        /** Whether the connection may close now; {@code false} keeps it open. */
+        boolean mayDisconnect(String connectionName);
+    }
+
+    /** Adds a guard that {@link #disconnect(String)} asks first. */
+    public void addDisconnectGuard(DisconnectGuard guard) {
+        guards.add(guard);
+    }
+
+    public void removeDisconnectGuard(DisconnectGuard guard) {
+        guards.remove(guard);
     }
 
     public void addListener(Listener listener) {
@@ -131,8 +151,13 @@ public final class Connections {
                 .schedule();
     }
 
-    /** Closes a connection in a job; editors using it show the change. */
+    /** Closes a connection in a job, unless a guard keeps it open; editors using it show the change. */
     public void disconnect(String name) {
+        for (DisconnectGuard guard : guards) {
+            if (!guard.mayDisconnect(name)) {
+                return;
+            }
+        }
         OperationJob.of(new DisconnectOperation(velocity.manager(), name))
                 .onSuccess(closed -> listeners.forEach(l -> l.changed(name, Change.DISCONNECTED)))
                 .schedule();

@@ -4,11 +4,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import velocity.core.ActiveConnection;
 import velocity.core.Monitor;
 import velocity.core.VelocityException;
+import velocity.core.edit.RowIdentity;
 import velocity.core.internal.FilterClauses;
 import velocity.core.internal.ValueReader;
 import velocity.core.metadata.TableSchema;
@@ -48,7 +50,11 @@ public final class GetTableRowsOperation implements VelocityOperation<TablePage>
         String from = syntax.qualify(schema.table().schema(), schema.table().name());
         FilterClauses clauses = FilterClauses.plan(syntax, connection.name(), schema, request.filter(), keys,
                 request.afterKey());
-        String sql = "SELECT * FROM " + from + clauses.where(true) + clauses.orderBy() + syntax.limitOffsetClause();
+        String rowId = RowIdentity.of(schema, connection.dialect()).kind() == RowIdentity.Kind.ROW_ID
+                ? connection.dialect().editing().rowIdColumn() : null;
+        // A table edited by its row id carries it as a first column, split off into the page's row ids.
+        String sql = (rowId == null ? "SELECT * FROM " : "SELECT " + rowId + ", * FROM ") + from + clauses.where(true)
+                + clauses.orderBy() + syntax.limitOffsetClause();
         long offset = clauses.seeks() ? 0 : request.page() * request.pageSize();
         return connection.withSession(monitor, label(), true, s -> {
             List<ResultColumn> columns;
@@ -70,8 +76,17 @@ public final class GetTableRowsOperation implements VelocityOperation<TablePage>
             if (hasMore) {
                 rows.remove(rows.size() - 1);
             }
+            List<Object> rowIds = new ArrayList<>();
+            if (rowId != null) {
+                columns = columns.subList(1, columns.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    Object[] row = rows.get(i);
+                    rowIds.add(row[0]);
+                    rows.set(i, Arrays.copyOfRange(row, 1, row.length));
+                }
+            }
             long count = request.exactCount() ? count(s, from, clauses) : -1;
-            return new TablePage(columns, rows, keys, hasMore, count, clauses.seekColumns());
+            return new TablePage(columns, rows, keys, hasMore, count, clauses.seekColumns(), rowIds);
         });
     }
 

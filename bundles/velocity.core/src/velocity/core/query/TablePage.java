@@ -14,21 +14,30 @@ import java.util.List;
  * @param seekColumns the columns the rows are ordered by, whose values in the last row let the next page seek
  *            past it (the sort's columns, then the key's); empty when the page can only be reached by its
  *            number (no primary key, or a sort on a column that may be NULL)
+ * @param rowIds the dialect's row id of each row, in row order, when the table is identified by it (a SQLite
+ *            table without a key, see {@link velocity.core.edit.RowIdentity}); else empty
  */
 public record TablePage(List<ResultColumn> columns, List<Object[]> rows, List<String> keyColumns, boolean hasMore,
-        long exactCount, List<String> seekColumns) {
+        long exactCount, List<String> seekColumns, List<Object> rowIds) {
 
     public TablePage {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         keyColumns = List.copyOf(keyColumns);
         seekColumns = List.copyOf(seekColumns);
+        rowIds = List.copyOf(rowIds);
+    }
+
+    /** A page without row ids. */
+    public TablePage(List<ResultColumn> columns, List<Object[]> rows, List<String> keyColumns, boolean hasMore,
+            long exactCount, List<String> seekColumns) {
+        this(columns, rows, keyColumns, hasMore, exactCount, seekColumns, List.of());
     }
 
     /** A page in primary-key order, which is also the order it seeks by. */
     public TablePage(List<ResultColumn> columns, List<Object[]> rows, List<String> keyColumns, boolean hasMore,
             long exactCount) {
-        this(columns, rows, keyColumns, hasMore, exactCount, keyColumns);
+        this(columns, rows, keyColumns, hasMore, exactCount, keyColumns, List.of());
     }
 
     /**

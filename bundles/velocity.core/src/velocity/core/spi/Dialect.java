@@ -33,4 +33,9 @@ public interface Dialect {
     default ErrorTranslator errors() {
         return ErrorTranslator.STANDARD;
     }
+
+    /** How rows are identified, bound and previewed when they are inserted, updated and deleted. */
+    default RowEditing editing() {
+        return RowEditing.STANDARD;
+    }
 }

@@ -21,6 +21,26 @@ public interface EditorTab {
     default void activated() {
     }
 
+    /**
+     * Whether the tab holds changes not yet written to the database; the editor then shows itself dirty and
+     * asks before closing. Tell the editor when this changes with {@link EditorTabContext#dirtyChanged()}.
+     */
+    default boolean isDirty() {
+        return false;
+    }
+
+    /**
+     * Writes the tab's changes in a job (Ctrl+S, or Apply when the editor closes): {@code onSaved} runs on the
+     * UI thread once they are written, and not at all when writing failed and the changes were kept.
+     */
+    default void save(Runnable onSaved) {
+        onSaved.run();
+    }
+
+    /** Drops the tab's changes. Nothing by default. */
+    default void discard() {
+    }
+
     /** The editor is closing; the control is disposed by the editor. Nothing by default. */
     default void dispose() {
     }

@@ -42,4 +42,8 @@ public interface EditorTabContext {
 
     /** The editor's control: a parent for dialogs and an owner whose disposal drops late results. */
     Control owner();
+
+    /** Tells the editor that a tab's {@link EditorTab#isDirty()} may have changed. */
+    default void dirtyChanged() {
+    }
 }

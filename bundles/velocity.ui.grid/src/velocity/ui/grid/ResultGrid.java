@@ -26,6 +26,7 @@ import velocity.core.query.RowPage;
 import velocity.core.query.StatementResult;
 import velocity.ui.OperationJob;
 import velocity.ui.VelocityUi;
+import velocity.ui.grid.internal.CellEditing;
 import velocity.ui.grid.internal.CellFormat;
 import velocity.ui.grid.internal.FetchOperation;
 import velocity.ui.grid.internal.GridActions;
@@ -62,6 +63,8 @@ public final class ResultGrid {
     private final Color nullColor;
     private final GridColumns gridColumns;
     private final GridActions actions;
+    private final CellEditing editing;
+    private RowEditor rowEditor;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private List<ResultColumn> columns = List.of();
@@ -106,6 +109,7 @@ public final class ResultGrid {
         nullColor = table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
         gridColumns = new GridColumns(table, this::headerClicked);
         actions = new GridActions(this, gridColumns, name);
+        editing = new CellEditing(this, actions, gridColumns, name);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
         table.setData(ResultGrid.class.getName(), this);
         IFocusService focus = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(IFocusService.class)
@@ -120,6 +124,7 @@ public final class ResultGrid {
                 focus.removeFocusTracker(table);
             }
             nullFont.dispose();
+            editing.dispose();
         });
         updateStatus();
     }
@@ -219,6 +224,64 @@ public final class ResultGrid {
         return shown.get(row)[column];
     }
 
+    /** The row at a display index: the grid's own array, the same object whatever the sort order. */
+    public Object[] row(int index) {
+        return shown.get(index);
+    }
+
+    /** Makes cells editable in place, or read-only again with {@code null}. */
+    public void setRowEditor(RowEditor editor) {
+        editing.cancel();
+        rowEditor = editor;
+        table.clearAll();
+    }
+
+    /** The row editor, or {@code null} when the grid is read-only. */
+    public RowEditor rowEditor() {
+        return rowEditor;
+    }
+
+    /** Opens the cell editor on a cell (display index, result column) as a double-click does; false if not allowed. */
+    public boolean editCell(int index, int column) {
+        return editing.edit(index, column, null);
+    }
+
+    /** The result column of the current cell: the one last clicked in the selected row. */
+    public int currentColumn() {
+        return actions.cellColumn();
+    }
+
+    /** Adds a fixed row at the end and selects it. */
+    public void addRow(Object[] row) {
+        loaded.add(row);
+        if (shown != loaded) {
+            shown.add(row);
+        }
+        table.setItemCount(shown.size());
+        table.setSelection(shown.size() - 1);
+        table.showSelection();
+        updateStatus();
+        changed();
+    }
+
+    /** Removes a row given by its array. */
+    public void removeRow(Object[] row) {
+        editing.cancel();
+        loaded.removeIf(r -> r == row);
+        if (shown != loaded) {
+            shown.removeIf(r -> r == row);
+        }
+        table.setItemCount(shown.size());
+        table.clearAll();
+        updateStatus();
+        changed();
+    }
+
+    /** Draws the rows again, after their values or their marks changed. */
+    public void refreshRows() {
+        table.clearAll();
+    }
+
     /** The rows in display order, from {@code from} (inclusive) to {@code to} (exclusive). */
     public List<Object[]> rows(int from, int to) {
         return Collections.unmodifiableList(shown.subList(from, to));
@@ -286,6 +349,7 @@ public final class ResultGrid {
      * order. While sorted no further pages are fetched, since they would not be in order.
      */
     public void sortBy(int column) {
+        editing.cancel();
         if (column != sortColumn) {
             sortColumn = column;
             ascending = true;
@@ -312,6 +376,7 @@ public final class ResultGrid {
     }
 
     private void reset(List<ResultColumn> newColumns) {
+        editing.cancel();
         generation++;
         if (job != null) {
             job.cancel();
@@ -401,6 +466,10 @@ public final class ResultGrid {
             if (row[c] == null) {
                 item.setForeground(c + offset, nullColor);
                 item.setFont(c + offset, nullFont);
+            }
+            Color background = rowEditor == null ? null : rowEditor.background(row, c);
+            if (background != null) {
+                item.setBackground(c + offset, background);
             }
         }
         fetchIfNearEnd(index);

@@ -4,6 +4,7 @@ import velocity.core.spi.CatalogReader;
 import velocity.core.spi.ConnectionFactory;
 import velocity.core.spi.Dialect;
 import velocity.core.spi.ErrorTranslator;
+import velocity.core.spi.RowEditing;
 import velocity.core.spi.ExecutionPolicy;
 import velocity.core.spi.SqlSyntax;
 import velocity.core.spi.StandardStatementSplitter;
@@ -54,5 +55,10 @@ public final class PostgresDialect implements Dialect {
     @Override
     public ErrorTranslator errors() {
         return errors;
+    }
+
+    @Override
+    public RowEditing editing() {
+        return PostgresRowEditing.INSTANCE;
     }
 }

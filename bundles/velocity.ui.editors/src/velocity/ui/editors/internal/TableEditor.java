@@ -14,7 +14,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
@@ -32,10 +34,11 @@ import velocity.ui.editors.TableEditorInput;
  * {@code velocity.ui.editors}. The structure is read once when the editor opens; it decides which tabs apply
  * (a view has no keys), and each tab is created when first selected.
  */
-public final class TableEditor extends EditorPart {
+public final class TableEditor extends EditorPart implements ISaveablePart2 {
 
     private final List<OpenTab> tabs = new ArrayList<>();
     private final Connections.Listener connectionListener = this::connectionChanged;
+    private final Connections.DisconnectGuard disconnectGuard = this::mayDisconnect;
     private TableEditorContext context;
     private CTabFolder folder;
     private Label message;
@@ -70,6 +73,7 @@ public final class TableEditor extends EditorPart {
         TableEditorInput input = (TableEditorInput) getEditorInput();
         folder = VelocityUi.name(new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT), "table.tabs");
         context = new TableEditorContext(input.connectionName(), input.table(), folder);
+        context.onDirtyChanged(() -> firePropertyChange(IEditorPart.PROP_DIRTY));
         CTabItem loading = new CTabItem(folder, SWT.NONE);
         loading.setText("Loading");
         Composite page = new Composite(folder, SWT.NONE);
@@ -81,6 +85,7 @@ public final class TableEditor extends EditorPart {
         folder.setSelection(loading);
         folder.addListener(SWT.Selection, e -> showTab(folder.getSelectionIndex()));
         VelocityUi.connections().addListener(connectionListener);
+        VelocityUi.connections().addDisconnectGuard(disconnectGuard);
         context.loadSchema(e -> {
             if (!message.isDisposed()) {
                 message.setText("Cannot show " + input.table() + " on '" + input.connectionName() + "': "
@@ -160,6 +165,7 @@ public final class TableEditor extends EditorPart {
     @Override
     public void dispose() {
         VelocityUi.connections().removeListener(connectionListener);
+        VelocityUi.connections().removeDisconnectGuard(disconnectGuard);
         if (context != null) {
             context.dispose();
         }
@@ -175,9 +181,84 @@ public final class TableEditor extends EditorPart {
         super.dispose();
     }
 
+    /** Ctrl+S: the tabs write their pending changes in jobs; the editor stays dirty until they are written. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        // Nothing to save: the editor shows the table; it does not change it.
+        for (OpenTab open : tabs) {
+            if (open.tab != null && open.tab.isDirty()) {
+                open.tab.save(() -> firePropertyChange(IEditorPart.PROP_DIRTY));
+            }
+        }
+    }
+
+    /**
+     * Closing with pending changes asks Apply, Discard or Cancel. Applying runs in a job and closes the editor
+     * once the changes are written; when they fail the editor stays open with them.
+     */
+    @Override
+    public int promptToSaveOnClose() {
+        List<EditorTab> dirty = dirtyTabs();
+        if (dirty.isEmpty()) {
+            return NO;
+        }
+        return switch (ask("Closing the editor")) {
+            case APPLY -> {
+                saveThen(dirty, () -> getSite().getPage().closeEditor(this, false));
+                yield CANCEL;
+            }
+            case DISCARD -> {
+                dirty.forEach(EditorTab::discard);
+                yield NO;
+            }
+            case CANCEL -> CANCEL;
+        };
+    }
+
+    private boolean mayDisconnect(String name) {
+        List<EditorTab> dirty = dirtyTabs();
+        if (!name.equals(context.connectionName()) || dirty.isEmpty()) {
+            return true;
+        }
+        return switch (ask("Disconnecting '" + name + "'")) {
+            case APPLY -> {
+                saveThen(dirty, () -> VelocityUi.connections().disconnect(name));
+                yield false;
+            }
+            case DISCARD -> {
+                dirty.forEach(EditorTab::discard);
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    private PendingEditsPrompt.Answer ask(String what) {
+        int count = 0;
+        for (EditorTab tab : dirtyTabs()) {
+            count += tab instanceof velocity.ui.editors.internal.tabs.DataTab data ? data.pendingCount() : 1;
+        }
+        return PendingEditsPrompt.ask(getSite().getShell(), context.table().toString(), what, count);
+    }
+
+    private void saveThen(List<EditorTab> dirty, Runnable then) {
+        for (EditorTab tab : dirty) {
+            tab.save(() -> {
+                firePropertyChange(IEditorPart.PROP_DIRTY);
+                if (dirtyTabs().isEmpty()) {
+                    then.run();
+                }
+            });
+        }
+    }
+
+    private List<EditorTab> dirtyTabs() {
+        List<EditorTab> dirty = new ArrayList<>();
+        for (OpenTab open : tabs) {
+            if (open.tab != null && open.tab.isDirty()) {
+                dirty.add(open.tab);
+            }
+        }
+        return dirty;
     }
 
     @Override
@@ -187,7 +268,7 @@ public final class TableEditor extends EditorPart {
 
     @Override
     public boolean isDirty() {
-        return false;
+        return !dirtyTabs().isEmpty();
     }
 
     @Override

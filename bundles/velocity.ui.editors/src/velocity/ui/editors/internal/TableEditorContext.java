@@ -30,6 +30,7 @@ final class TableEditorContext implements EditorTabContext {
     private final Control owner;
     private final List<Consumer<TableSchema>> waiting = new ArrayList<>();
     private final Set<OperationJob<?>> running = ConcurrentHashMap.newKeySet();
+    private Runnable onDirtyChanged = () -> { };
     private TableSchema schema;
     private String dialect;
 
@@ -98,6 +99,16 @@ final class TableEditorContext implements EditorTabContext {
     @Override
     public Control owner() {
         return owner;
+    }
+
+    @Override
+    public void dirtyChanged() {
+        onDirtyChanged.run();
+    }
+
+    /** What the editor does when a tab's dirty state changes. */
+    void onDirtyChanged(Runnable action) {
+        onDirtyChanged = action;
     }
 
     /** Reads the structure in a job and hands it to everyone waiting; failures go to {@code onFailure}. */

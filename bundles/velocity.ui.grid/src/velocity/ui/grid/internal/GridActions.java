@@ -36,7 +36,9 @@ public final class GridActions {
         table.addListener(SWT.MouseDown, this::trackColumn);
         table.addListener(SWT.MouseDoubleClick, e -> {
             trackColumn(e);
-            viewValue();
+            if (!grid.editCell(table.getSelectionIndex(), cellColumn())) {
+                viewValue();
+            }
         });
         // In the workbench the key bindings run the copy handlers first; this serves grids in other shells.
         table.addListener(SWT.KeyDown, e -> {

@@ -13,8 +13,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import velocity.core.ActiveConnection;
 import velocity.core.ErrorKind;
 import velocity.core.VelocityException;
+import velocity.core.edit.EditableTable;
 import velocity.core.operations.GetTableRowsOperation;
 import velocity.core.query.SortKey;
 import velocity.core.query.TableFilter;
@@ -24,6 +26,7 @@ import velocity.ui.OperationJob;
 import velocity.ui.VelocityUi;
 import velocity.ui.editors.EditorTab;
 import velocity.ui.editors.EditorTabContext;
+import velocity.ui.editors.internal.PendingEditsPrompt;
 import velocity.ui.grid.ResultGrid;
 
 /**
@@ -31,6 +34,9 @@ import velocity.ui.grid.ResultGrid;
  * primary-key order. Going forward seeks past the last key shown (keyset paging, fast at any depth); the
  * first key of every page seen is kept so that going back is a seek too. Tables without a primary key, and
  * sorts on a column that may be NULL, page by offset. Counting is on request since it scans the table.
+ * <p>
+ * Rows are edited in place ({@link DataEditing}); every reload of the rows goes through
+ * {@link #guardPendingEdits}, which asks before pending changes would be lost.
  */
 public final class DataTab implements EditorTab {
 
@@ -54,6 +60,8 @@ public final class DataTab implements EditorTab {
     private long page;
     private long exactCount = -1;
     private boolean loading;
+    private DataEditing editing;
+    private EditBar editBar;
 
     @Override
     public Control create(Composite parent, EditorTabContext tabContext) {
@@ -79,24 +87,104 @@ public final class DataTab implements EditorTab {
         countLabel = VelocityUi.name(new Label(bar, SWT.NONE), "table.data.countLabel");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(countLabel);
 
+        editBar = new EditBar(composite);
         grid = new ResultGrid(composite, "table.data.grid");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
         grid.setHeaderSort(this::sortOnServer);
+        editing = new DataEditing(grid, context, this::editsChanged, editBar::message);
+        editBar.connect(editing, this);
         composite.addListener(SWT.Dispose, e -> {
             if (quietJob != null) {
                 quietJob.cancel();
             }
         });
 
-        previous.addListener(SWT.Selection, e -> load(page - 1, false, shownFilter));
-        next.addListener(SWT.Selection, e -> load(page + 1, false, shownFilter));
-        refresh.addListener(SWT.Selection, e -> {
+        previous.addListener(SWT.Selection,
+                e -> guardPendingEdits("Going to the previous page", () -> load(page - 1, false, shownFilter)));
+        next.addListener(SWT.Selection,
+                e -> guardPendingEdits("Going to the next page", () -> load(page + 1, false, shownFilter)));
+        refresh.addListener(SWT.Selection, e -> guardPendingEdits("Refreshing", () -> {
             exactCount = -1;
             load(page, false, shownFilter);
+        }));
+        count.addListener(SWT.Selection,
+                e -> guardPendingEdits("Reading the rows again", () -> load(page, true, shownFilter)));
+        grid.table().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL && editing.editable() && !editing.applying()) {
+                editing.deleteSelected();
+                e.doit = false;
+            } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 's' || e.keyCode == 'S')) {
+                save(() -> { });
+                e.doit = false;
+            }
         });
-        count.addListener(SWT.Selection, e -> load(page, true, shownFilter));
         load(0, false, shownFilter);
         return composite;
+    }
+
+    /**
+     * Runs {@code reload}, a reload of the rows (paging, refreshing, filtering, sorting on the server), once no
+     * pending change would be lost by it: at once when there are none, else after asking whether to apply them
+     * first (the reload follows a successful apply), discard them, or cancel (no reload).
+     *
+     * @param what what the reload is, for the question, e.g. "Going to the next page"
+     */
+    public void guardPendingEdits(String what, Runnable reload) {
+        if (editing.pendingCount() == 0) {
+            reload.run();
+            return;
+        }
+        switch (PendingEditsPrompt.ask(grid.table().getShell(), context.table().toString(), what,
+                editing.pendingCount())) {
+            case APPLY -> editing.apply(reload);
+            case DISCARD -> {
+                editing.discard();
+                reload.run();
+            }
+            case CANCEL -> {
+                // The user keeps the changes and the rows as they are.
+            }
+        }
+    }
+
+    /** How many changes wait to be applied. */
+    public int pendingCount() {
+        return editing.pendingCount();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return editing != null && editing.pendingCount() > 0;
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        editing.apply(() -> {
+            load(page, false, shownFilter);
+            onSaved.run();
+        });
+    }
+
+    @Override
+    public void discard() {
+        editing.discard();
+        if (!grid.table().isDisposed()) {
+            load(page, false, shownFilter);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (editing != null) {
+            editing.dispose();
+        }
+    }
+
+    private void editsChanged() {
+        if (!editBar.isDisposed()) {
+            editBar.update(editing);
+        }
+        context.dirtyChanged();
     }
 
     /** The filter the rows shown follow. */
@@ -118,7 +206,8 @@ public final class DataTab implements EditorTab {
 
     /** Reads the first page of the filter bar's filter, counting again when the rows were counted. */
     private void applyFilter() {
-        load(0, exactCount >= 0, filterBar.applied());
+        TableFilter filter = filterBar.applied();
+        guardPendingEdits("Filtering", () -> load(0, exactCount >= 0, filter));
     }
 
     /**
@@ -160,9 +249,13 @@ public final class DataTab implements EditorTab {
             update();
         };
         if (filter.isEmpty()) {
-            context.run(connection -> new GetTableRowsOperation(connection, request), onSuccess, onFailure);
+            context.run(connection -> {
+                knowTable(connection);
+                return new GetTableRowsOperation(connection, request);
+            }, onSuccess, onFailure);
         } else {
             VelocityUi.connections().connect(context.connectionName(), grid.control(), connection -> {
+                knowTable(connection);
                 quietJob = OperationJob.of(new GetTableRowsOperation(connection, request)).owner(grid.control())
                         .reportErrors(false).onSuccess(onSuccess).onFailure(onFailure);
                 quietJob.schedule();
@@ -170,6 +263,11 @@ public final class DataTab implements EditorTab {
                     () -> onFailure.accept(new VelocityException(ErrorKind.CONNECTION_REFUSED,
                             "Not connected to '" + context.connectionName() + "'; Apply tries again.")));
         }
+    }
+
+    /** Tells the editing which rows it may change once the table's structure is known. */
+    private void knowTable(ActiveConnection connection) {
+        context.whenSchemaLoaded(schema -> editing.tableKnown(EditableTable.of(schema, connection.dialect())));
     }
 
     private String countText() {
@@ -214,7 +312,8 @@ public final class DataTab implements EditorTab {
             exactCount = loaded.exactCount();
             countLabel.setText(countText());
         }
-        grid.showRows(loaded.columns(), loaded.rows());
+        editing.show(loaded);
+        editBar.update(editing);
         if (!shownFilter.sort().isEmpty()) {
             SortKey key = shownFilter.sort().get(0);
             grid.showSortIndicator(IntStream.range(0, loaded.columns().size())
