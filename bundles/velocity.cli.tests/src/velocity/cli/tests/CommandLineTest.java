@@ -24,7 +24,8 @@ import velocity.core.VelocityException;
 class CommandLineTest extends CliTest {
 
     private static final List<String> BUILT_IN = List.of("connections", "test-connection", "databases", "tables",
-            "functions", "views", "schema", "query", "script", "rows", "edit", "sample", "history", "favorites", "keychain");
+            "functions", "views", "schema", "query", "script", "rows", "edit", "sample", "history", "favorites",
+            "keychain");
 
     @Test
     void helpListsEveryCommandWithItsSummaryAndTheCommonOptions() {
