@@ -139,13 +139,13 @@ class HistoryTest {
                             rows.fetch(10);
                         }
                     }).run(Monitor.create());
-            assertEquals(3, outcome.statements().size());
+            assertEquals(3, outcome.outcomes().size());
             List<HistoryEntry> all = history(v, HistoryFilter.all().withText(marker));
             assertEquals(List.of("SELECT 2 AS " + marker, wrong, select), all.stream().map(HistoryEntry::sql).toList());
             assertTrue(all.get(0).succeeded());
             assertEquals(1, all.get(0).rows());
             assertFalse(all.get(1).succeeded());
-            assertEquals(outcome.statements().get(1).error().getMessage(), all.get(1).error());
+            assertEquals(outcome.outcomes().get(1).error().getMessage(), all.get(1).error());
         }
     }
 
