@@ -1,5 +1,7 @@
 package velocity.core.spi;
 
+import java.util.Optional;
+
 /**
  * A database dialect, contributed through the extension point {@code velocity.core.dialects}. It is a
  * set of small capabilities; a dialect implements each one or takes the standard behaviour.
@@ -27,5 +29,10 @@ public interface Dialect {
     /** Turns driver exceptions into kinds and positions. */
     default ErrorTranslator errors() {
         return ErrorTranslator.STANDARD;
+    }
+
+    /** Whether the server writes export formats itself; none by default. */
+    default Optional<CopyExport> copyExport() {
+        return Optional.empty();
     }
 }
