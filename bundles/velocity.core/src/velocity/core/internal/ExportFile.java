@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 import velocity.core.AtomicFiles;
 
@@ -20,6 +21,8 @@ import velocity.core.AtomicFiles;
  * existing target is replaced only when the caller asked for it.
  */
 public final class ExportFile implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final boolean overwrite;
@@ -40,10 +43,27 @@ public final class ExportFile implements AutoCloseable {
             throw new FileAlreadyExistsException(this.target.toString());
         }
         Path dir = this.target.getParent();
-        // A leading dot hides the partial file from file managers while it grows.
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
+        this.temp = createTemp(dir, this.target.getFileName().toString());
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
         this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    }
+
+    /**
+     * A new file beside the target. Not Files.createTempFile: its file is readable by its owner only, and the
+     * export keeps the permissions of its temporary file, where users expect those of any new file.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            // A leading dot hides the partial file from file managers while it grows.
+            Path candidate = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Where the rows go. The exporter must not close it. */

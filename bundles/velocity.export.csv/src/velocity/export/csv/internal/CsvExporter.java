@@ -1,11 +1,7 @@
 package velocity.export.csv.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -16,6 +12,7 @@ import velocity.core.export.ExportValues;
 import velocity.core.export.Exporter;
 import velocity.core.export.Quoting;
 import velocity.core.export.RowWriter;
+import velocity.core.export.TextSink;
 import velocity.core.query.ResultColumn;
 
 /**
@@ -28,8 +25,7 @@ public final class CsvExporter implements Exporter {
 
     @Override
     public RowWriter open(List<ResultColumn> columns, ExportOptions options, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        CsvRowWriter rows = new CsvRowWriter(writer, options);
+        CsvRowWriter rows = new CsvRowWriter(new TextSink(out), options);
         if (options.header()) {
             rows.header(columns);
         }
@@ -37,13 +33,13 @@ public final class CsvExporter implements Exporter {
     }
 
     private static final class CsvRowWriter implements RowWriter {
-        private final Writer out;
+        private final TextSink out;
         private final ExportOptions options;
         private final CSVFormat format;
         private final CSVFormat quoted;
         private final CSVFormat minimal;
 
-        CsvRowWriter(Writer out, ExportOptions options) {
+        CsvRowWriter(TextSink out, ExportOptions options) {
             this.out = out;
             this.options = options;
             CSVFormat.Builder base = CSVFormat.RFC4180.builder().setDelimiter(options.delimiter()).setQuote('"')
@@ -72,6 +68,7 @@ public final class CsvExporter implements Exporter {
                 field(row[i], i == 0);
             }
             format.println(out);
+            out.endRecord();
         }
 
         private void field(Object value, boolean first) throws IOException {

@@ -1,11 +1,7 @@
 package velocity.export.json.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
@@ -13,6 +9,7 @@ import com.google.gson.stream.JsonWriter;
 
 import velocity.core.export.ExportValues;
 import velocity.core.export.RowWriter;
+import velocity.core.export.TextSink;
 import velocity.core.query.ResultColumn;
 
 /**
@@ -22,7 +19,7 @@ import velocity.core.query.ResultColumn;
  */
 final class JsonRows implements RowWriter {
 
-    private final Writer out;
+    private final TextSink out;
     private final String[] names;
     private final boolean array;
     private long written;
@@ -31,7 +28,7 @@ final class JsonRows implements RowWriter {
      * @param array whether the rows form one JSON array ({@code [} ... {@code ]}) or JSON Lines
      */
     JsonRows(List<ResultColumn> columns, OutputStream stream, boolean array) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new TextSink(stream);
         this.names = columns.stream().map(ResultColumn::label).toArray(String[]::new);
         this.array = array;
         if (array) {
@@ -58,6 +55,7 @@ final class JsonRows implements RowWriter {
         if (!array) {
             out.write('\n');
         }
+        out.endRecord();
         written++;
     }
 

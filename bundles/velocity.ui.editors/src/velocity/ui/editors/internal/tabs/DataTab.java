@@ -1,7 +1,9 @@
 package velocity.ui.editors.internal.tabs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -14,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import velocity.core.operations.GetTableRowsOperation;
 import velocity.core.query.TablePage;
 import velocity.core.query.TablePageRequest;
+import velocity.ui.VelocityCommands;
 import velocity.ui.VelocityUi;
 import velocity.ui.editors.EditorTab;
 import velocity.ui.editors.EditorTabContext;
@@ -49,7 +52,7 @@ public final class DataTab implements EditorTab {
         Composite composite = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(composite);
         Composite bar = new Composite(composite, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         previous = button(bar, "◀ &Previous", "table.data.previous", "The previous " + PAGE_SIZE + " rows");
         next = button(bar, "&Next ▶", "table.data.next", "The next " + PAGE_SIZE + " rows");
@@ -59,6 +62,7 @@ public final class DataTab implements EditorTab {
         count = button(bar, "&Count Rows", "table.data.count", "Count the table's rows exactly (scans the table)");
         countLabel = VelocityUi.name(new Label(bar, SWT.NONE), "table.data.countLabel");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(countLabel);
+        Button export = button(bar, "E&xport...", "table.data.export", "Export every row of the table to a file");
 
         grid = new ResultGrid(composite, "table.data.grid");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
@@ -70,6 +74,7 @@ public final class DataTab implements EditorTab {
             load(page, false);
         });
         count.addListener(SWT.Selection, e -> load(page, true));
+        export.addListener(SWT.Selection, e -> export());
         load(0, false);
         return composite;
     }
@@ -77,6 +82,17 @@ public final class DataTab implements EditorTab {
     /** The grid showing the page, for tabs and tests that look at the rows. */
     public ResultGrid grid() {
         return grid;
+    }
+
+    /** Hands the table to the Export command, which whatever bundle offers exports handles. */
+    private void export() {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(VelocityCommands.CONNECTION, context.connectionName());
+        if (context.table().schema() != null) {
+            parameters.put(VelocityCommands.SCHEMA, context.table().schema());
+        }
+        parameters.put(VelocityCommands.TABLE, context.table().name());
+        VelocityCommands.execute(VelocityCommands.EXPORT_DATA, parameters);
     }
 
     private static Button button(Composite parent, String text, String name, String tooltip) {
