@@ -49,7 +49,12 @@ public final class TextSink extends Writer {
 
     @Override
     public Writer append(CharSequence csq, int start, int end) throws IOException {
-        text.append(csq, start, end);
+        // A whole string is copied in one block; StringBuilder copies a range of one character by character.
+        if (start == 0 && csq instanceof String s && end == s.length()) {
+            text.append(s);
+        } else {
+            text.append(csq, start, end);
+        }
         spill();
         return this;
     }
