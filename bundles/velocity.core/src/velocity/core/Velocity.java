@@ -1,18 +1,22 @@
 package velocity.core;
 
+import velocity.core.export.ExporterRegistry;
 import velocity.core.favorites.FavoriteStore;
 import velocity.core.history.QueryHistory;
 import velocity.core.internal.EquinoxSecretStore;
 import velocity.core.internal.ExtensionDialects;
+import velocity.core.internal.ExtensionExporters;
 
 /**
- * The entry to the core: the dialects, the saved connections, the secret store and the open connections of
- * one Velocity home. The workbench and the command line each make one; tests make one per temporary home.
+ * The entry to the core: the dialects, the export formats, the saved connections, the secret store, the query
+ * history, the favorite queries and the open connections of one Velocity home. The workbench and the command
+ * line each make one; tests make one per temporary home.
  */
 public final class Velocity implements AutoCloseable {
 
     private final VelocityHome home;
     private final DialectRegistry dialects;
+    private final ExporterRegistry exporters;
     private final SecretStore secrets;
     private final ConnectionStore connections;
     private final ConnectionManager manager;
@@ -25,8 +29,19 @@ public final class Velocity implements AutoCloseable {
      * @param secrets where passwords are kept
      */
     public Velocity(VelocityHome home, DialectRegistry dialects, SecretStore secrets) {
+        this(home, dialects, new ExporterRegistry(), secrets);
+    }
+
+    /**
+     * @param home the Velocity home
+     * @param dialects the dialects to use
+     * @param exporters the export formats to offer
+     * @param secrets where passwords are kept
+     */
+    public Velocity(VelocityHome home, DialectRegistry dialects, ExporterRegistry exporters, SecretStore secrets) {
         this.home = home;
         this.dialects = dialects;
+        this.exporters = exporters;
         this.secrets = secrets;
         this.connections = new ConnectionStore(home, secrets);
         this.history = QueryHistory.of(home);
@@ -43,8 +58,9 @@ public final class Velocity implements AutoCloseable {
     }
 
     /**
-     * Velocity for a home, with the dialects contributed through {@code velocity.core.dialects} and passwords
-     * in Equinox Secure Storage, whose key the OS keyring keeps where one answers, else a master password.
+     * Velocity for a home, with the dialects contributed through {@code velocity.core.dialects}, the export
+     * formats contributed through {@code velocity.core.exporters} and passwords in Equinox Secure Storage, whose
+     * key the OS keyring keeps where one answers, else a master password.
      *
      * @param storage the storage to use whatever answers, or {@code null} to choose: the keyring, unless a
      *            master password is given ({@code VELOCITY_MASTER_PASSWORD}, {@link SecretStore#useMasterPassword})
@@ -53,7 +69,7 @@ public final class Velocity implements AutoCloseable {
      */
     public static Velocity open(VelocityHome home, KeychainStatus.Storage storage, MasterPasswordSource masterPasswords) {
         return new Velocity(home, new DialectRegistry(ExtensionDialects.read()),
-                new EquinoxSecretStore(home, storage, masterPasswords));
+                new ExporterRegistry(ExtensionExporters.read()), new EquinoxSecretStore(home, storage, masterPasswords));
     }
 
     public VelocityHome home() {
@@ -62,6 +78,10 @@ public final class Velocity implements AutoCloseable {
 
     public DialectRegistry dialects() {
         return dialects;
+    }
+
+    public ExporterRegistry exporters() {
+        return exporters;
     }
 
     public SecretStore secrets() {

@@ -20,6 +20,11 @@ public final class VelocityCommands {
     public static final String NEW_SQL_EDITOR = "velocity.ui.commands.newSqlEditor";
     /** Opens a table or view in its editor; parameters {@link #CONNECTION}, {@link #SCHEMA}, {@link #TABLE}. */
     public static final String OPEN_TABLE = "velocity.ui.commands.openTable";
+    /**
+     * Exports rows to a file: a table with parameters {@link #CONNECTION}, {@link #SCHEMA}, {@link #TABLE},
+     * else what the active part shows (the navigator's selected table, a result grid, a table editor).
+     */
+    public static final String EXPORT_DATA = "velocity.ui.commands.exportData";
 
     /** Parameter: a saved connection's name. */
     public static final String CONNECTION = "velocity.ui.commands.connection";

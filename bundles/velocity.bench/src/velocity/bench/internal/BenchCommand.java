@@ -15,16 +15,18 @@ import velocity.core.ErrorKind;
 import velocity.core.VelocityException;
 
 /**
- * {@code velocity bench core}: measures Velocity's core against raw JDBC on the test databases and writes
- * the figures to a table and a JSON file. The extension registry needs the public no-argument constructor.
+ * {@code velocity bench core}: measures Velocity's core against raw JDBC on the test databases;
+ * {@code velocity bench export}: Velocity's export against the databases' own command-line tools. Both
+ * write the figures to a table and a JSON file. The extension registry needs the public no-argument
+ * constructor.
  */
 public final class BenchCommand implements Command {
 
     static final int DEFAULT_RUNS = 5;
-    static final Path DEFAULT_OUTPUT = Path.of("target", "bench", "core.json");
+    static final int DEFAULT_EXPORT_RUNS = 3;
 
     /** The parsed command line. */
-    record Options(List<String> databases, int runs, Path output) {
+    record Options(String suite, List<String> databases, int runs, Path output) {
     }
 
     @Override
@@ -33,16 +35,20 @@ public final class BenchCommand implements Command {
         // The bench times statements alone: recording them in the query history would add a file write to each.
         context.velocity().history().setRecording(false);
         Instant started = Instant.now();
-        CoreBench bench = new CoreBench(context, options.runs());
+        boolean export = options.suite().equals("export");
+        CoreBench core = new CoreBench(context, options.runs());
+        ExportBench exports = new ExportBench(context, options.runs());
         List<Outcome> outcomes = new ArrayList<>();
         for (String id : options.databases()) {
-            Outcome outcome = bench.run(Target.of(id, System.getenv()));
+            Target target = Target.of(id, System.getenv());
+            Outcome outcome = export ? exports.run(target) : core.run(target);
             if (outcome.skipped() != null) {
                 context.err().println(id + ": skipped: " + outcome.skipped());
             }
             outcomes.add(outcome);
         }
-        Report report = new Report(outcomes, options.runs(), started);
+        Report report = new Report(options.suite(), export ? "the database's own tool" : "raw JDBC", outcomes,
+                options.runs(), started);
         report.printTable(context.out());
         try {
             report.writeJson(options.output());
@@ -57,12 +63,13 @@ public final class BenchCommand implements Command {
     }
 
     static Options parse(List<String> arguments) throws UsageException {
-        if (arguments.isEmpty() || !arguments.get(0).equals("core")) {
-            throw new UsageException("bench needs a suite; the only one is 'core': velocity bench core");
+        if (arguments.isEmpty() || !List.of("core", "export").contains(arguments.get(0))) {
+            throw new UsageException("bench needs a suite, core or export: velocity bench core");
         }
+        String suite = arguments.get(0);
         List<String> databases = Target.ALL;
-        int runs = DEFAULT_RUNS;
-        Path output = DEFAULT_OUTPUT;
+        int runs = suite.equals("export") ? DEFAULT_EXPORT_RUNS : DEFAULT_RUNS;
+        Path output = Path.of("target", "bench", suite + ".json");
         for (int i = 1; i < arguments.size(); i++) {
             String arg = arguments.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -81,7 +88,7 @@ public final class BenchCommand implements Command {
                 default -> throw new UsageException("Unknown option '" + name + "'.");
             }
         }
-        return new Options(databases, runs, output);
+        return new Options(suite, databases, runs, output);
     }
 
     private static List<String> databases(String value) throws UsageException {
@@ -112,17 +119,22 @@ public final class BenchCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: velocity bench core [--databases postgresql,mysql,sqlite] [--runs N] [--output FILE]
+                Usage: velocity bench core|export [--databases postgresql,mysql,sqlite] [--runs N] [--output FILE]
 
                 Measures Velocity's core against hand-written JDBC in the same runs: the first page of
                 SELECT * on a 1,000,000-row and a 10,000-row table, closing the query after that page, a
                 full scan of the 1,000,000 rows, and the metadata of a 5,000-table schema. The datasets
                 are created on the first run (a few minutes) and kept.
 
+                The export suite writes the 1,000,000-row table to CSV with Velocity and with the database's
+                own tool in the same runs (psql's \\copy ... csv header, mariadb --batch --quick, the sqlite3
+                shell's .mode csv and .once; they must be on the PATH), and to JSON with Velocity beside
+                them. Files go to target/bench/export/ and are deleted after the runs.
+
                 Options:
                   --databases LIST  the databases to measure (default postgresql,mysql,sqlite)
-                  --runs N          timed runs per measurement, after one warm-up (default 5)
-                  --output FILE     the JSON file with every figure (default target/bench/core.json)
+                  --runs N          timed runs per measurement, after one warm-up (default 5; export: 3)
+                  --output FILE     the JSON file with every figure (default target/bench/SUITE.json)
 
                 Servers: VELOCITY_PG_URL, VELOCITY_PG_USER, VELOCITY_PG_PASSWORD (default
                 jdbc:postgresql://127.0.0.1:5432/test as postgres) and VELOCITY_MYSQL_URL,
@@ -132,6 +144,7 @@ public final class BenchCommand implements Command {
 
                 Example:
                   velocity bench core --databases postgresql,sqlite --runs 3
+                  velocity bench export --databases postgresql
                 """;
     }
 }

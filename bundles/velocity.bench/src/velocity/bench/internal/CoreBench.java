@@ -94,7 +94,8 @@ final class CoreBench {
         return server;
     }
 
-    private static DataSource setupSource(Target target, ConnectionSettings settings, ConnectionFactory factory)
+    /** A DataSource with the properties the datasets' creation needs; shared with the export suite. */
+    static DataSource setupSource(Target target, ConnectionSettings settings, ConnectionFactory factory)
             throws VelocityException {
         ConnectionSettings.Builder b = settings.toBuilder();
         for (Map.Entry<String, String> p : target.datasets().setupProperties().entrySet()) {

@@ -24,6 +24,11 @@ record Goal(String text, double limit, boolean ratio, boolean strict) {
         return new Goal(String.format(Locale.ROOT, "<= %.2fx raw", r), r, true, false);
     }
 
+    /** No goal: the figure is shown for comparison and always passes. */
+    static Goal none() {
+        return new Goal("-", Double.POSITIVE_INFINITY, true, false);
+    }
+
     boolean met(double velocityMs, double ratioToBaseline) {
         double value = ratio ? ratioToBaseline : velocityMs;
         if (Double.isNaN(value)) {

@@ -19,11 +19,19 @@ final class Report {
 
     private static final String ROW = "%-11s %-24s %12s %12s %7s %-13s %s%n";
 
+    private final String suite;
+    private final String baseline;
     private final List<Outcome> outcomes;
     private final int runs;
     private final Instant timestamp;
 
-    Report(List<Outcome> outcomes, int runs, Instant timestamp) {
+    /**
+     * @param suite the suite's name, as in {@code velocity bench SUITE}
+     * @param baseline what the baseline is, for the table's closing line
+     */
+    Report(String suite, String baseline, List<Outcome> outcomes, int runs, Instant timestamp) {
+        this.suite = suite;
+        this.baseline = baseline;
         this.outcomes = outcomes;
         this.runs = runs;
         this.timestamp = timestamp;
@@ -44,7 +52,7 @@ final class Report {
                 out.printf(Locale.ROOT, "%-11s FAILED: %s%n", o.database(), o.failed());
             }
         }
-        out.printf(Locale.ROOT, "Medians of %d runs, Velocity and raw JDBC alternating in the same runs.%n", runs);
+        out.printf(Locale.ROOT, "Medians of %d runs, Velocity and %s alternating in the same runs.%n", runs, baseline);
         for (Outcome o : outcomes) {
             for (Figure f : o.figures()) {
                 if (f.notes() != null) {
@@ -74,7 +82,7 @@ final class Report {
 
     private JsonObject toJson() {
         JsonObject root = new JsonObject();
-        root.addProperty("suite", "core");
+        root.addProperty("suite", suite);
         root.addProperty("timestamp", timestamp.toString());
         root.addProperty("runs", runs);
         JsonObject machine = new JsonObject();

@@ -24,7 +24,7 @@ import velocity.core.VelocityException;
 class CommandLineTest extends CliTest {
 
     private static final List<String> BUILT_IN = List.of("connections", "test-connection", "databases", "tables",
-            "functions", "views", "schema", "query", "script", "rows", "edit", "sample", "history", "favorites",
+            "functions", "views", "schema", "query", "script", "rows", "edit", "export", "sample", "history", "favorites",
             "keychain");
 
     @Test
@@ -50,7 +50,7 @@ class CommandLineTest extends CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "functions", "views", "schema",
-            "query", "script", "rows", "edit", "sample", "history", "favorites", "keychain" })
+            "query", "script", "rows", "edit", "export", "sample", "history", "favorites", "keychain" })
     void everyCommandHasHelpWithUsageOptionsAndAnExample(String name) {
         String help = cli.run(name, "--help").expect(0).out();
         assertTrue(help.startsWith("Usage: velocity " + name), help);

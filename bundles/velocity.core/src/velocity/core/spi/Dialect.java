@@ -1,5 +1,7 @@
 package velocity.core.spi;
 
+import java.util.Optional;
+
 /**
  * A database dialect, contributed through the extension point {@code velocity.core.dialects}. It is a
  * set of small capabilities; a dialect implements each one or takes the standard behaviour.
@@ -37,5 +39,10 @@ public interface Dialect {
     /** How rows are identified, bound and previewed when they are inserted, updated and deleted. */
     default RowEditing editing() {
         return RowEditing.STANDARD;
+    }
+
+    /** Whether the server writes export formats itself; none by default. */
+    default Optional<CopyExport> copyExport() {
+        return Optional.empty();
     }
 }

@@ -71,6 +71,7 @@ public final class ResultGrid {
     private final List<Object[]> loaded = new ArrayList<>();
     private List<Object[]> shown = loaded;
     private String connectionName;
+    private String query;
     private StatementResult.Rows rows;
     private OperationJob<RowPage> job;
     private int generation;
@@ -292,6 +293,21 @@ public final class ResultGrid {
         return columns;
     }
 
+    /** The connection a streaming result comes from, or {@code null} for fixed rows. */
+    public String connectionName() {
+        return connectionName;
+    }
+
+    /** The SQL the shown result comes from, when its owner said (to run it again, e.g. for an export), else {@code null}. */
+    public String query() {
+        return query;
+    }
+
+    /** Records the SQL the shown result comes from; cleared when other rows are shown. */
+    public void setQuery(String sql) {
+        this.query = sql;
+    }
+
     /** The status line's text, e.g. "450 rows" or "200 rows loaded; scroll down for more". */
     public String statusText() {
         return status.getText();
@@ -384,6 +400,7 @@ public final class ResultGrid {
         }
         rows = null;
         connectionName = null;
+        query = null;
         exhausted = true;
         capReached = false;
         stopped = false;

@@ -1,7 +1,10 @@
 package velocity.dialect.postgresql.internal;
 
+import java.util.Optional;
+
 import velocity.core.spi.CatalogReader;
 import velocity.core.spi.ConnectionFactory;
+import velocity.core.spi.CopyExport;
 import velocity.core.spi.Dialect;
 import velocity.core.spi.ErrorTranslator;
 import velocity.core.spi.RowEditing;
@@ -26,6 +29,7 @@ public final class PostgresDialect implements Dialect {
     private final SqlSyntax syntax = new StandardSqlSyntax('"', '"', PostgresKeywords.ALL);
     private final ExecutionPolicy execution = new PostgresExecutionPolicy();
     private final ErrorTranslator errors = new PostgresErrorTranslator();
+    private final Optional<CopyExport> copyExport = Optional.of(new PostgresCopyExport());
 
     @Override
     public ConnectionFactory connections() {
@@ -60,5 +64,10 @@ public final class PostgresDialect implements Dialect {
     @Override
     public RowEditing editing() {
         return PostgresRowEditing.INSTANCE;
+    }
+
+    @Override
+    public Optional<CopyExport> copyExport() {
+        return copyExport;
     }
 }

@@ -2,6 +2,7 @@ package velocity.ui.grid.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -14,12 +15,13 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
+import velocity.ui.VelocityCommands;
 import velocity.ui.VelocityUi;
 import velocity.ui.grid.ResultGrid;
 
 /**
  * What the user does with a grid's cells: the context menu (Copy Cell, Copy Rows, Copy with Header, View
- * Value..., Row Numbers), Ctrl+C (Ctrl+Shift+C with the header), and a double-click that shows a value. The
+ * Value..., Row Numbers, Export...), Ctrl+C (Ctrl+Shift+C with the header), and a double-click that shows a value. The
  * current cell is the one last clicked in the selected row.
  */
 public final class GridActions {
@@ -113,6 +115,10 @@ public final class GridActions {
         new MenuItem(menu, SWT.SEPARATOR);
         MenuItem numbers = item(menu, SWT.CHECK, "Row &Numbers", name + ".rowNumbers", null);
         numbers.addListener(SWT.Selection, e -> grid.setRowNumbers(numbers.getSelection()));
+        new MenuItem(menu, SWT.SEPARATOR);
+        // Handled by whichever bundle offers exports; it reads the grid from the active part.
+        MenuItem export = item(menu, SWT.PUSH, "&Export...", name + ".export",
+                () -> VelocityCommands.execute(VelocityCommands.EXPORT_DATA, Map.of()));
         menu.addListener(SWT.Show, e -> {
             boolean selected = table.getSelectionCount() > 0;
             copyCell.setEnabled(selected);
@@ -120,6 +126,7 @@ public final class GridActions {
             copyHeader.setEnabled(selected);
             view.setEnabled(selected);
             numbers.setSelection(columns.rowNumbers());
+            export.setEnabled(!grid.columns().isEmpty());
         });
         return menu;
     }

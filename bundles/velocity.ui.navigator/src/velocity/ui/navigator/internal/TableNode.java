@@ -9,10 +9,12 @@ import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.graphics.Image;
 
 import velocity.core.ActiveConnection;
+import velocity.core.ConnectionSettings;
 import velocity.core.Monitor;
 import velocity.core.VelocityException;
 import velocity.core.metadata.TableInfo;
 import velocity.core.metadata.TableKind;
+import velocity.core.metadata.TableRef;
 import velocity.core.metadata.TableSchema;
 import velocity.core.operations.GetTableSchemaOperation;
 import velocity.ui.VelocityImages;
@@ -51,6 +53,18 @@ public class TableNode extends Node {
     @Override
     public String label() {
         return info.name();
+    }
+
+    /** The table and its connection, for commands of other bundles (Export) that act on the selection. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == TableRef.class) {
+            return adapter.cast(info.ref());
+        }
+        if (adapter == ConnectionSettings.class) {
+            return adapter.cast(connectionNode().settings());
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override

@@ -24,6 +24,7 @@ import velocity.core.operations.ExecuteScriptOperation.OnError;
 import velocity.core.query.ScriptStatement;
 import velocity.ui.ErrorReporter;
 import velocity.ui.VelocityUi;
+import velocity.ui.grid.ResultGrid;
 import velocity.ui.sql.SqlEditors;
 
 /**
@@ -277,6 +278,15 @@ public final class SqlEditor extends TextEditor {
         IEditorInput input = getEditorInput();
         String file = input == null ? "" : input.getToolTipText() + "\n";
         return file + (connectionName == null ? "No connection chosen" : "Runs on the saved connection '" + connectionName + "'");
+    }
+
+    /** The result grid too, so that commands such as Export find the rows the editor shows. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == ResultGrid.class && results != null) {
+            return adapter.cast(results.grid());
+        }
+        return super.getAdapter(adapter);
     }
 
     /** The document of the script, for the error marker. */

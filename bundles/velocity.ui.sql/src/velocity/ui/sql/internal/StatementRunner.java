@@ -78,6 +78,9 @@ final class StatementRunner {
             }
             execution = outcome.execution();
             panel.showOutcome(connection.name(), outcome);
+            if (outcome.rows() != null) {
+                panel.grid().setQuery(sql);
+            }
             onStateChange.run();
         }).onFailure(error -> {
             job = null;

@@ -1,7 +1,9 @@
 package velocity.ui.editors.internal.tabs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -23,6 +25,7 @@ import velocity.core.query.TableFilter;
 import velocity.core.query.TablePage;
 import velocity.core.query.TablePageRequest;
 import velocity.ui.OperationJob;
+import velocity.ui.VelocityCommands;
 import velocity.ui.VelocityUi;
 import velocity.ui.editors.EditorTab;
 import velocity.ui.editors.EditorTabContext;
@@ -76,7 +79,7 @@ public final class DataTab implements EditorTab {
             }
         });
         Composite bar = new Composite(composite, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         previous = button(bar, "◀ &Previous", "table.data.previous", "The previous " + PAGE_SIZE + " rows");
         next = button(bar, "&Next ▶", "table.data.next", "The next " + PAGE_SIZE + " rows");
@@ -84,6 +87,7 @@ public final class DataTab implements EditorTab {
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(pageLabel);
         refresh = button(bar, "&Refresh", "table.data.refresh", "Read this page again");
         count = button(bar, "&Count Rows", "table.data.count", "Count the table's rows exactly (scans the table)");
+        Button export = button(bar, "E&xport...", "table.data.export", "Export every row of the table to a file");
         countLabel = VelocityUi.name(new Label(bar, SWT.NONE), "table.data.countLabel");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(countLabel);
 
@@ -109,6 +113,7 @@ public final class DataTab implements EditorTab {
         }));
         count.addListener(SWT.Selection,
                 e -> guardPendingEdits("Reading the rows again", () -> load(page, true, shownFilter)));
+        export.addListener(SWT.Selection, e -> export());
         grid.table().addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.DEL && editing.editable() && !editing.applying()) {
                 editing.deleteSelected();
@@ -202,6 +207,17 @@ public final class DataTab implements EditorTab {
         button.setText(text);
         button.setToolTipText(tooltip);
         return button;
+    }
+
+    /** Hands the table to the Export command, which whatever bundle offers exports handles. */
+    private void export() {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(VelocityCommands.CONNECTION, context.connectionName());
+        if (context.table().schema() != null) {
+            parameters.put(VelocityCommands.SCHEMA, context.table().schema());
+        }
+        parameters.put(VelocityCommands.TABLE, context.table().name());
+        VelocityCommands.execute(VelocityCommands.EXPORT_DATA, parameters);
     }
 
     /** Reads the first page of the filter bar's filter, counting again when the rows were counted. */
