@@ -54,25 +54,25 @@ public final class IndexCatalogOperation implements VelocityOperation<Integer> {
     @Override
     public Integer run(Monitor monitor) throws VelocityException {
         CatalogReader catalog = connection.dialect().catalog();
-        List<SearchEntry> entries = connection.withSession(monitor, label(), true, session -> {
-            List<String> targets = schemas != null ? schemas : listSchemas(catalog, session);
-            monitor.task(label(), targets.size());
-            List<SearchEntry> found = new ArrayList<>();
-            for (String schema : targets) {
-                monitor.checkCancelled(label());
-                monitor.task("Schema " + schema, targets.size());
-                read(catalog, session, schema, found);
-                monitor.worked(1);
-            }
-            return found;
-        });
+        List<String> targets = schemas != null ? schemas
+                : connection.withSession(monitor, label(), true, session -> listSchemas(catalog, session));
+        monitor.task(label(), targets.size());
+        List<SearchEntry> entries = new ArrayList<>();
+        for (String schema : targets) {
+            monitor.task("Schema " + schema, targets.size());
+            // A session per schema: a dialect may read a schema on extra connections of the pool, which are
+            // given back only when the session that forked them closes.
+            entries.addAll(connection.withSession(monitor, label() + " (schema " + schema + ")", true,
+                    session -> read(catalog, session, schema)));
+            monitor.worked(1);
+        }
         monitor.checkCancelled(label());
         index.replace(SearchIndex.catalogSource(connection.name()), entries);
         return entries.size();
     }
 
-    private void read(CatalogReader catalog, SqlSession session, String schema, List<SearchEntry> into)
-            throws SQLException {
+    private List<SearchEntry> read(CatalogReader catalog, SqlSession session, String schema) throws SQLException {
+        List<SearchEntry> into = new ArrayList<>();
         String name = connection.name();
         for (TableSchema table : catalog.tableSchemas(session, schema, null).values()) {
             into.add(SearchEntry.table(name, table.table()));
@@ -85,6 +85,7 @@ public final class IndexCatalogOperation implements VelocityOperation<Integer> {
                 into.add(SearchEntry.function(name, function));
             }
         }
+        return into;
     }
 
     private static List<String> listSchemas(CatalogReader catalog, SqlSession session) throws SQLException {

@@ -155,9 +155,10 @@ public final class FuzzyMatcher {
 
     /** Within a tier: word starts and runs count most, then an early start, then a short name. */
     private static int intra(int starts, int adjacent, int first, int nameLength) {
-        int value = 500_000 + starts * 20_000 + adjacent * 10_000 - Math.min(first, 99) * 1_000
+        int value = 500_000 + starts * 2_000 + adjacent * 1_000 - Math.min(first, 999) * 100
                 - Math.min(nameLength, 999);
-        return Math.max(0, Math.min(TIER - 1, value));
+        // Room is left at the top for the kind's bonus, which must never lift a match into the next tier.
+        return Math.max(0, Math.min(TIER - 1_000, value));
     }
 
     private int indexOf(char[] name, int from) {

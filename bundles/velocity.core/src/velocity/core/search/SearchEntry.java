@@ -38,10 +38,11 @@ public record SearchEntry(SearchKind kind, String connection, String schema, Str
                 null, table.comment(), null, null);
     }
 
-    /** A column of a table or view; its detail is {@code table.column type}. */
+    /** A column of a table or view; its detail is {@code table.column type}, or {@code table.column} untyped. */
     public static SearchEntry column(String connection, String schema, String table, ColumnInfo column) {
+        String type = column.typeName() == null || column.typeName().isBlank() ? "" : " " + column.typeName();
         return new SearchEntry(SearchKind.COLUMN, connection, schema, column.name(), table,
-                table + "." + column.name() + " " + column.typeName(), null, null);
+                table + "." + column.name() + type, null, null);
     }
 
     /** A stored function, procedure or aggregate; its detail is its signature and what it returns. */
