@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.swt.SWT;
@@ -35,6 +37,7 @@ import velocity.core.search.SearchKind;
 import velocity.core.search.SearchResult;
 import velocity.tests.support.TestDatabase;
 import velocity.ui.Connections;
+import velocity.ui.VelocityCommands;
 import velocity.ui.VelocityUi;
 import velocity.ui.editors.TableEditorInput;
 import velocity.ui.search.OpenAnything;
@@ -42,7 +45,8 @@ import velocity.ui.tests.support.Ui;
 
 /**
  * Open Anything: Ctrl+K, a query typed key by key, the best match first, Enter opens it (a table's editor, a
- * function's view, a favorite's SQL editor); connections that are not open are named.
+ * function's view, a favorite's SQL editor); connections that are not open are named; the navigator's
+ * Refresh reads the catalog again.
  */
 class OpenAnythingTest {
 
@@ -51,7 +55,7 @@ class OpenAnythingTest {
     private String connection;
     private String offline;
     private ActiveConnection setup;
-    private String drop;
+    private final List<String> drops = new ArrayList<>();
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -68,7 +72,9 @@ class OpenAnythingTest {
             return;
         }
         try {
-            execute(drop);
+            for (String drop : drops) {
+                execute(drop);
+            }
         } finally {
             new DisconnectOperation(velocity.manager(), setup.name()).run(Monitor.create());
             new DisconnectOperation(velocity.manager(), connection).run(Monitor.create());
@@ -109,6 +115,15 @@ class OpenAnythingTest {
         });
         assertTrue(Ui.sync(() -> Ui.find(Text.class, "search.text") == null), "the dialog closed");
         Ui.screenshot("open-anything-opened-" + database.dialect());
+
+        String later = "vso_later_" + suffix;
+        execute("CREATE TABLE " + later + " (id INTEGER PRIMARY KEY)");
+        drops.add(0, "DROP TABLE " + later);
+        Ui.run(() -> {
+            Ui.page().activate(Ui.page().findView(VelocityUi.NAVIGATOR_VIEW_ID));
+            VelocityCommands.execute("velocity.ui.navigator.commands.refresh", Map.of());
+        });
+        waitForIndexed(later);
     }
 
     @ParameterizedTest
@@ -158,8 +173,8 @@ class OpenAnythingTest {
                 database.password());
         setup = new ConnectOperation(velocity.manager(), database.settings(connection + "-setup", dir),
                 database.password()).run(Monitor.create());
-        drop = dropStatement;
         execute(create);
+        drops.add(dropStatement);
         Ui.run(() -> VelocityUi.connections().fire(connection, Connections.Change.SAVED));
         Ui.run(() -> VelocityUi.connections().connect(connection, null, c -> { }));
     }
