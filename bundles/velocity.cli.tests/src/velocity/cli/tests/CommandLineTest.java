@@ -24,7 +24,7 @@ import velocity.core.VelocityException;
 class CommandLineTest extends CliTest {
 
     private static final List<String> BUILT_IN = List.of("connections", "test-connection", "databases", "tables",
-            "functions", "schema", "query", "rows", "sample");
+            "functions", "search", "schema", "query", "rows", "sample");
 
     @Test
     void helpListsEveryCommandWithItsSummaryAndTheCommonOptions() {
@@ -48,8 +48,8 @@ class CommandLineTest extends CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "functions", "schema", "query",
-            "rows", "sample" })
+    @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "functions", "search", "schema",
+            "query", "rows", "sample" })
     void everyCommandHasHelpWithUsageOptionsAndAnExample(String name) {
         String help = cli.run(name, "--help").expect(0).out();
         assertTrue(help.startsWith("Usage: velocity " + name), help);

@@ -30,9 +30,8 @@ public final class Searcher {
      *
      * @param query what the user typed; white space is ignored, case does not matter
      * @param limit the most results to return
-     * @param filter which entries may be returned, e.g. those of connected connections; it must be the same
-     *            from one keystroke to the next for a given set of entries to be found, which it is when it
-     *            depends on the entry alone
+     * @param filter which entries may be returned, e.g. those of connected connections; it may change from
+     *            one keystroke to the next, as the narrowing keeps every name that matched, returned or not
      * @return at most {@code limit} results; none for an empty query
      */
     public List<SearchResult> search(String query, int limit, Predicate<SearchEntry> filter) {

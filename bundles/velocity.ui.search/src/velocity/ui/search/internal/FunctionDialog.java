@@ -1,5 +1,7 @@
 package velocity.ui.search.internal;
 
+import java.util.Locale;
+
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -30,7 +32,7 @@ final class FunctionDialog extends Dialog {
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(entry.function().kind().name().charAt(0)
-                + entry.function().kind().name().substring(1).toLowerCase() + " " + entry.name());
+                + entry.function().kind().name().substring(1).toLowerCase(Locale.ROOT) + " " + entry.name());
         shell.setImage(ResultLabelProvider.icon(entry.kind()));
     }
 
