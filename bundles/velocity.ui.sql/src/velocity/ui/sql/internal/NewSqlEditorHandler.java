@@ -23,9 +23,9 @@ import velocity.ui.VelocityUi;
 import velocity.ui.sql.SqlEditors;
 
 /**
- * Opens a new script, empty or with the command's SQL. Its connection is the command's parameter, else the connection selected in the
- * navigator, else the only saved connection, else the user's choice; with no saved connection at all the
- * editor opens unbound and its bar offers the connections saved later.
+ * Opens a new script, empty or with the command's SQL. Its connection is the command's parameter, else the
+ * connection selected in the navigator, else the only saved connection, else the user's choice; with no saved
+ * connection at all the editor opens unbound and its bar offers the connections saved later.
  */
 public final class NewSqlEditorHandler extends AbstractHandler {
 
