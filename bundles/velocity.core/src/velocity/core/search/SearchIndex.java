@@ -79,14 +79,17 @@ public final class SearchIndex {
         final SearchEntry[] entries;
         final char[][] names;
         final long[] bounds;
+        final int[] bonus;
 
         Snapshot(List<SearchEntry> all) {
             entries = all.toArray(SearchEntry[]::new);
             names = new char[entries.length][];
             bounds = new long[entries.length];
+            bonus = new int[entries.length];
             for (int i = 0; i < entries.length; i++) {
                 names[i] = FuzzyMatcher.lower(entries[i].name());
                 bounds[i] = FuzzyMatcher.boundaries(entries[i].name());
+                bonus[i] = entries[i].kind().rankBonus();
             }
         }
     }

@@ -63,9 +63,10 @@ public final class Searcher {
                 continue;
             }
             next[kept++] = i;
-            SearchEntry entry = current.entries[i];
-            if (filter.test(entry)) {
-                found = offer(i, score + entry.kind().rankBonus(), found, limit);
+            int ranked = score + current.bonus[i];
+            // The filter is asked only about what would make the list, which on a short query is a few entries.
+            if ((found < limit || ranked > topScore[limit - 1]) && filter.test(current.entries[i])) {
+                found = offer(i, ranked, found, limit);
             }
         }
         int[] swap = candidates;
