@@ -1,6 +1,5 @@
 package velocity.core.search;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.function.Predicate;
  */
 public final class SearchIndex {
 
-    private final Map<String, List<SearchEntry>> sources = new LinkedHashMap<>();
+    private final Map<String, Snapshot> sources = new LinkedHashMap<>();
     private volatile Snapshot snapshot = new Snapshot(List.of());
 
     /** The source key of a connection's catalog objects. */
@@ -30,16 +29,15 @@ public final class SearchIndex {
      * @param entries its entries; an empty collection removes the source
      */
     public void replace(String source, Collection<SearchEntry> entries) {
-        List<SearchEntry> copy = List.copyOf(entries);
+        // Only the new source's names are prepared; the others' are copied as they are.
+        Snapshot prepared = new Snapshot(List.copyOf(entries));
         synchronized (sources) {
-            if (copy.isEmpty()) {
+            if (prepared.entries.length == 0) {
                 sources.remove(source);
             } else {
-                sources.put(source, copy);
+                sources.put(source, prepared);
             }
-            List<SearchEntry> all = new ArrayList<>();
-            sources.values().forEach(all::addAll);
-            snapshot = new Snapshot(all);
+            snapshot = Snapshot.join(sources.values());
         }
     }
 
@@ -50,9 +48,11 @@ public final class SearchIndex {
 
     /** The entries of one source, empty when it has none. */
     public List<SearchEntry> entries(String source) {
+        Snapshot part;
         synchronized (sources) {
-            return sources.getOrDefault(source, List.of());
+            part = sources.get(source);
         }
+        return part == null ? List.of() : List.of(part.entries);
     }
 
     /** The number of entries of all sources. */
@@ -81,6 +81,13 @@ public final class SearchIndex {
         final long[] bounds;
         final int[] bonus;
 
+        private Snapshot(SearchEntry[] entries, char[][] names, long[] bounds, int[] bonus) {
+            this.entries = entries;
+            this.names = names;
+            this.bounds = bounds;
+            this.bonus = bonus;
+        }
+
         Snapshot(List<SearchEntry> all) {
             entries = all.toArray(SearchEntry[]::new);
             names = new char[entries.length][];
@@ -91,6 +98,21 @@ public final class SearchIndex {
                 bounds[i] = FuzzyMatcher.boundaries(entries[i].name());
                 bonus[i] = entries[i].kind().rankBonus();
             }
+        }
+
+        static Snapshot join(Collection<Snapshot> parts) {
+            int total = parts.stream().mapToInt(p -> p.entries.length).sum();
+            Snapshot all = new Snapshot(new SearchEntry[total], new char[total][], new long[total], new int[total]);
+            int at = 0;
+            for (Snapshot part : parts) {
+                int n = part.entries.length;
+                System.arraycopy(part.entries, 0, all.entries, at, n);
+                System.arraycopy(part.names, 0, all.names, at, n);
+                System.arraycopy(part.bounds, 0, all.bounds, at, n);
+                System.arraycopy(part.bonus, 0, all.bonus, at, n);
+                at += n;
+            }
+            return all;
         }
     }
 }
