@@ -95,14 +95,20 @@ class OpenAnythingTest {
                 "DROP TABLE " + table);
         waitForIndexed(table);
 
-        Table results = search("vso" + suffix);
+        String query = "vso" + suffix;
+        Table results = search(query);
         Ui.waitUntil("the table first, then its column", () -> results.getItemCount() >= 2
+                && resultAt(results, 0).positions().length == query.length()
                 && resultAt(results, 0).entry().name().equals(table)
                 && resultAt(results, 0).entry().kind() == SearchKind.TABLE
                 && resultAt(results, 1).entry().kind() == SearchKind.COLUMN
                 && resultAt(results, 1).entry().name().equals(table + "_ref"));
         assertEquals(table, Ui.sync(() -> results.getItem(0).getText()).split(" ")[0]);
         assertEquals(0, (int) Ui.sync(results::getSelectionIndex));
+        // Every letter typed is highlighted where it matched: "vso" then the suffix after the underscore.
+        int[] highlighted = Ui.sync(() -> resultAt(results, 0).positions());
+        assertEquals(List.of(0, 1, 2, 4), List.of(highlighted[0], highlighted[1], highlighted[2], highlighted[3]));
+        assertEquals(table.length() - 1, highlighted[highlighted.length - 1]);
         String status = Ui.sync(() -> Ui.find(Label.class, "search.status").getText());
         assertTrue(status.contains("Not connected, so not searched:") && status.contains(offline), status);
         Ui.screenshot("open-anything-" + database.dialect());
