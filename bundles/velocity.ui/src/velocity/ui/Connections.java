@@ -29,8 +29,11 @@ import velocity.core.operations.DisconnectOperation;
  */
 public final class Connections {
 
-    /** What happened to a connection. */
-    public enum Change { CONNECTED, DISCONNECTED, SAVED, DELETED }
+    /**
+     * What happened to a connection. {@code REFRESHED}: the user asked to read its objects again (the
+     * navigator's Refresh), so caches of its catalog should be dropped.
+     */
+    public enum Change { CONNECTED, DISCONNECTED, SAVED, DELETED, REFRESHED }
 
     /** Told of every change, on the UI thread. */
     @FunctionalInterface

@@ -16,7 +16,7 @@ public final class VelocityCommands {
 
     /** Opens the New Connection wizard. */
     public static final String NEW_CONNECTION = "velocity.ui.commands.newConnection";
-    /** Opens a new SQL editor; parameter {@link #CONNECTION} (optional). */
+    /** Opens a new SQL editor; parameters {@link #CONNECTION} and {@link #SQL} (both optional). */
     public static final String NEW_SQL_EDITOR = "velocity.ui.commands.newSqlEditor";
     /** Opens a table or view in its editor; parameters {@link #CONNECTION}, {@link #SCHEMA}, {@link #TABLE}. */
     public static final String OPEN_TABLE = "velocity.ui.commands.openTable";
@@ -32,6 +32,8 @@ public final class VelocityCommands {
     public static final String SCHEMA = "velocity.ui.commands.schema";
     /** Parameter: a table or view name. */
     public static final String TABLE = "velocity.ui.commands.table";
+    /** Parameter: the text a new SQL editor starts with. */
+    public static final String SQL = "velocity.ui.commands.sql";
 
     private VelocityCommands() {
     }

@@ -17,7 +17,8 @@ import velocity.core.VelocityException;
 /**
  * {@code velocity bench core}: measures Velocity's core against raw JDBC on the test databases;
  * {@code velocity bench export}: Velocity's export against the databases' own command-line tools. Both
- * write the figures to a table and a JSON file. The extension registry needs the public no-argument
+ * write the figures to a table and a JSON file. {@code velocity bench search}: Open Anything's index, per
+ * keystroke, against a linear scan. The extension registry needs the public no-argument
  * constructor.
  */
 public final class BenchCommand implements Command {
@@ -31,6 +32,9 @@ public final class BenchCommand implements Command {
 
     @Override
     public int run(CommandContext context, List<String> arguments) throws VelocityException, UsageException {
+        if (!arguments.isEmpty() && arguments.get(0).equals("search")) {
+            return new SearchBench(searchRuns(arguments)).run(context.out()) ? 0 : 1;
+        }
         Options options = parse(arguments);
         // The bench times statements alone: recording them in the query history would add a file write to each.
         context.velocity().history().setRecording(false);
@@ -64,7 +68,7 @@ public final class BenchCommand implements Command {
 
     static Options parse(List<String> arguments) throws UsageException {
         if (arguments.isEmpty() || !List.of("core", "export").contains(arguments.get(0))) {
-            throw new UsageException("bench needs a suite, core or export: velocity bench core");
+            throw new UsageException("bench needs a suite, core, export or search: velocity bench core");
         }
         String suite = arguments.get(0);
         List<String> databases = Target.ALL;
@@ -89,6 +93,16 @@ public final class BenchCommand implements Command {
             }
         }
         return new Options(suite, databases, runs, output);
+    }
+
+    private static int searchRuns(List<String> arguments) throws UsageException {
+        if (arguments.size() == 1) {
+            return DEFAULT_RUNS;
+        }
+        if (arguments.size() == 3 && arguments.get(1).equals("--runs")) {
+            return runs(arguments.get(2));
+        }
+        throw new UsageException("bench search takes only --runs N.");
     }
 
     private static List<String> databases(String value) throws UsageException {
@@ -120,6 +134,7 @@ public final class BenchCommand implements Command {
     public String help() {
         return """
                 Usage: velocity bench core|export [--databases postgresql,mysql,sqlite] [--runs N] [--output FILE]
+                       velocity bench search [--runs N]
 
                 Measures Velocity's core against hand-written JDBC in the same runs: the first page of
                 SELECT * on a 1,000,000-row and a 10,000-row table, closing the query after that page, a
@@ -130,6 +145,11 @@ public final class BenchCommand implements Command {
                 own tool in the same runs (psql's \\copy ... csv header, mariadb --batch --quick, the sqlite3
                 shell's .mode csv and .once; they must be on the PATH), and to JSON with Velocity beside
                 them. Files go to target/bench/export/ and are deleted after the runs.
+
+                bench search types queries keystroke by keystroke into Open Anything's index of 100,000
+                synthetic tables, views, columns and functions, and reports the time per keystroke (median,
+                95th percentile, maximum) against the 30 ms goal, next to a linear String.contains scan of
+                the same names. It needs no database.
 
                 Options:
                   --databases LIST  the databases to measure (default postgresql,mysql,sqlite)
@@ -145,6 +165,7 @@ public final class BenchCommand implements Command {
                 Example:
                   velocity bench core --databases postgresql,sqlite --runs 3
                   velocity bench export --databases postgresql
+                  velocity bench search
                 """;
     }
 }

@@ -24,8 +24,8 @@ import velocity.core.VelocityException;
 class CommandLineTest extends CliTest {
 
     private static final List<String> BUILT_IN = List.of("connections", "test-connection", "databases", "tables",
-            "functions", "views", "schema", "query", "script", "rows", "edit", "export", "sample", "history", "favorites",
-            "keychain");
+            "functions", "views", "search", "schema", "query", "script", "rows", "edit", "export", "sample", "history",
+            "favorites", "keychain");
 
     @Test
     void helpListsEveryCommandWithItsSummaryAndTheCommonOptions() {
@@ -49,8 +49,8 @@ class CommandLineTest extends CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "functions", "views", "schema",
-            "query", "script", "rows", "edit", "export", "sample", "history", "favorites", "keychain" })
+    @ValueSource(strings = { "connections", "test-connection", "databases", "tables", "functions", "views", "search",
+            "schema", "query", "script", "rows", "edit", "export", "sample", "history", "favorites", "keychain" })
     void everyCommandHasHelpWithUsageOptionsAndAnExample(String name) {
         String help = cli.run(name, "--help").expect(0).out();
         assertTrue(help.startsWith("Usage: velocity " + name), help);

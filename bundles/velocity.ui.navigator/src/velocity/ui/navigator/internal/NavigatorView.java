@@ -100,6 +100,7 @@ public final class NavigatorView extends ViewPart {
         if (nodes.isEmpty()) {
             reloadConnections();
             viewer.refresh();
+            root.connections().forEach(c -> VelocityUi.connections().fire(c.name(), Connections.Change.REFRESHED));
             return;
         }
         Set<Node> targets = new LinkedHashSet<>();
@@ -111,10 +112,16 @@ public final class NavigatorView extends ViewPart {
                     : node;
             targets.add(target);
         }
+        Set<String> refreshed = new LinkedHashSet<>();
         for (Node target : targets) {
             target.reset();
             viewer.refresh(target);
+            if (target.connectionNode() != null) {
+                refreshed.add(target.connectionNode().name());
+            }
         }
+        // Others that cache a connection's catalog (Open Anything's index) read it again too.
+        refreshed.forEach(name -> VelocityUi.connections().fire(name, Connections.Change.REFRESHED));
     }
 
     /** Selects and reveals a connection, e.g. one just saved. */

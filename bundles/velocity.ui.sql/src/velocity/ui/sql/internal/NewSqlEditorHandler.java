@@ -23,9 +23,9 @@ import velocity.ui.VelocityUi;
 import velocity.ui.sql.SqlEditors;
 
 /**
- * Opens a new script. Its connection is the command's parameter, else the connection selected in the
- * navigator, else the only saved connection, else the user's choice; with no saved connection at all the
- * editor opens unbound and its bar offers the connections saved later.
+ * Opens a new script, empty or with the command's SQL. Its connection is the command's parameter, else the
+ * connection selected in the navigator, else the only saved connection, else the user's choice; with no saved
+ * connection at all the editor opens unbound and its bar offers the connections saved later.
  */
 public final class NewSqlEditorHandler extends AbstractHandler {
 
@@ -50,13 +50,16 @@ public final class NewSqlEditorHandler extends AbstractHandler {
                 }
             }
         }
-        open(window.getActivePage(), name);
+        open(window.getActivePage(), name, event.getParameter(VelocityCommands.SQL));
         return null;
     }
 
-    private static void open(IWorkbenchPage page, String connectionName) {
+    private static void open(IWorkbenchPage page, String connectionName, String sql) {
         try {
             Path script = ScriptStore.create(connectionName);
+            if (sql != null) {
+                ScriptStore.write(script, sql);
+            }
             page.openEditor(new ScriptEditorInput(script), SqlEditors.EDITOR_ID);
         } catch (IOException | PartInitException e) {
             ErrorReporter.report("Opening a new SQL editor" + (connectionName == null ? "" : " on '" + connectionName + "'")
