@@ -9,6 +9,7 @@ import velocity.cli.UsageException;
 import velocity.core.ActiveConnection;
 import velocity.core.VelocityException;
 import velocity.core.operations.IndexCatalogOperation;
+import velocity.core.operations.IndexSavedQueriesOperation;
 import velocity.core.search.SearchEntry;
 import velocity.core.search.SearchIndex;
 import velocity.core.search.SearchResult;
@@ -31,8 +32,12 @@ public final class SearchCommand implements Command {
         ActiveConnection connection = ConnectionOptions.resolve(context, options).connect(context);
         SearchIndex index = new SearchIndex();
         new IndexCatalogOperation(connection, index, schema == null ? null : List.of(schema)).run(context.monitor());
+        new IndexSavedQueriesOperation(context.velocity().favorites(), context.velocity().history(), index)
+                .run(context.monitor());
+        String name = connection.name();
         List<Object[]> rows = new ArrayList<>();
-        for (SearchResult result : index.search(options.positional().get(0), limit, e -> true)) {
+        for (SearchResult result : index.search(options.positional().get(0), limit,
+                e -> e.text() == null || e.connection().equals(name) || e.connection().isEmpty())) {
             SearchEntry e = result.entry();
             rows.add(new Object[] { e.kind().label(), e.schema(), e.name(), e.detail() });
         }
@@ -46,7 +51,8 @@ public final class SearchCommand implements Command {
                 Usage: velocity search (--connection NAME | --url JDBC-URL) [--user USER] [--password-stdin]
                                        [--schema SCHEMA] [--limit N] [--format table|json|csv] TEXT
 
-                Finds tables, views, columns, functions and procedures by a fuzzy match of their names, best
+                Finds tables, views, columns, functions and procedures, and the favorite queries and history
+                entries of the connection, by a fuzzy match of their names (a statement's first line), best
                 first, as Open Anything (Ctrl+K) does in the workbench: the letters of TEXT in order, in any
                 case, with the whole name first, then a prefix, then word starts ("cuor" finds customer_orders),
                 then shorter names. Prints the kind, schema, name and a detail: a column's table and type, a

@@ -13,8 +13,10 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import velocity.core.ActiveConnection;
 import velocity.core.ConnectionSettings;
 import velocity.core.ErrorKind;
+import velocity.core.Velocity;
 import velocity.core.VelocityException;
 import velocity.core.operations.IndexCatalogOperation;
+import velocity.core.operations.IndexSavedQueriesOperation;
 import velocity.core.search.SearchIndex;
 import velocity.ui.Connections;
 import velocity.ui.ErrorReporter;
@@ -23,7 +25,8 @@ import velocity.ui.VelocityUi;
 
 /**
  * Keeps the index in step with the connections: a connection's catalog is read in a background job when it
- * connects and when the navigator refreshes it, and dropped when the connection is deleted. A disconnected
+ * connects and when the navigator refreshes it, and dropped when the connection is deleted. The favorites and
+ * the history are read again in a background job whenever the dialog opens (a few milliseconds of reading). A disconnected
  * connection keeps its entries (the dialog does not search them) so that they are back at once on reconnect.
  */
 public final class IndexMaintainer implements Connections.Listener {
@@ -54,6 +57,7 @@ public final class IndexMaintainer implements Connections.Listener {
         }
         Connections connections = VelocityUi.connections();
         connections.addListener(this);
+        refreshSavedQueries();
         Display display = Display.getDefault();
         display.asyncExec(() -> {
             try {
@@ -122,6 +126,18 @@ public final class IndexMaintainer implements Connections.Listener {
         jobs.put(connectionName, job);
         job.schedule();
         fireChanged();
+    }
+
+    /** Reads the favorites and the history into the index again; any thread. */
+    void refreshSavedQueries() {
+        Velocity velocity = VelocityUi.velocity();
+        OperationJob<Integer> job = OperationJob.of(
+                new IndexSavedQueriesOperation(velocity.favorites(), velocity.history(), index));
+        job.reportErrors(false)
+                .onSuccess(count -> fireChanged())
+                .onFailure(e -> log("Indexing the favorites and the history for Open Anything", e));
+        job.setSystem(true);
+        job.schedule();
     }
 
     private void finished(String connectionName, Job job) {

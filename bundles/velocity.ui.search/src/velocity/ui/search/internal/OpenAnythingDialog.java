@@ -24,6 +24,8 @@ import org.eclipse.swt.widgets.Text;
 
 import velocity.core.ConnectionSettings;
 import velocity.core.VelocityException;
+import velocity.core.search.SearchEntry;
+import velocity.core.search.SearchKind;
 import velocity.core.search.SearchResult;
 import velocity.core.search.Searcher;
 import velocity.ui.Connections;
@@ -93,6 +95,7 @@ final class OpenAnythingDialog extends Dialog {
             VelocityUi.connections().removeListener(connectionChanged);
         });
         readSaved();
+        maintainer.refreshSavedQueries();
         update();
         return area;
     }
@@ -140,13 +143,18 @@ final class OpenAnythingDialog extends Dialog {
                 offline.add(name);
             }
         }
-        List<SearchResult> results = searcher.search(text.getText(), LIMIT, e -> connected.contains(e.connection()));
+        List<SearchResult> results = searcher.search(text.getText(), LIMIT, e -> alwaysSearched(e) || connected.contains(e.connection()));
         viewer.setInput(results);
         if (!results.isEmpty()) {
             viewer.setSelection(new StructuredSelection(results.get(0)), true);
         }
         status.setText(statusText(connected, offline, results.isEmpty() && !text.getText().isBlank()));
         status.getParent().layout(true);
+    }
+
+    /** Favorites and history entries open a SQL editor, which connects on demand: they are always searched. */
+    private static boolean alwaysSearched(SearchEntry entry) {
+        return entry.kind() == SearchKind.FAVORITE || entry.kind() == SearchKind.HISTORY;
     }
 
     private String statusText(Set<String> connected, List<String> offline, boolean nothingFound) {

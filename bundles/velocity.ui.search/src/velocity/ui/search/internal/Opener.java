@@ -21,7 +21,10 @@ final class Opener {
             case FUNCTION, PROCEDURE -> new FunctionDialog(shell, entry).open();
             case FAVORITE, HISTORY -> {
                 Map<String, String> parameters = new HashMap<>();
-                parameters.put(VelocityCommands.CONNECTION, entry.connection());
+                if (!entry.connection().isEmpty()) {
+                    // A favorite saved without a connection opens an editor that asks for one.
+                    parameters.put(VelocityCommands.CONNECTION, entry.connection());
+                }
                 parameters.put(VelocityCommands.SQL, entry.text());
                 VelocityCommands.execute(VelocityCommands.NEW_SQL_EDITOR, parameters);
             }
