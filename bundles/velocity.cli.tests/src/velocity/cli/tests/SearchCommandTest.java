@@ -48,6 +48,19 @@ class SearchCommandTest extends CliTest {
 
     @ParameterizedTest
     @EnumSource(value = TestServer.class, names = "SQLITE")
+    void withSavedItAlsoFindsFavoritesAndHistoryEntries(TestServer server) {
+        Database db = new Database(cli, server, dir);
+        db.run("query", "--sql", "SELECT 11 AS eleven_total").expect(0);
+        cli.run("favorites", "save", "Eleven report", "--sql", "SELECT 11 AS eleven_report").expect(0);
+        assertEquals(List.of("kind,schema,name,detail"),
+                db.run("search", "--format", "csv", "eleven").expect(0).outLines(), "catalog objects only by default");
+        List<String> saved = db.run("search", "--saved", "--format", "csv", "eleven").expect(0).outLines();
+        assertTrue(saved.contains("favorite,,Eleven report,SELECT 11 AS eleven_report"), saved.toString());
+        assertTrue(saved.stream().anyMatch(l -> l.startsWith("history,,SELECT 11 AS eleven_total,run ")), saved.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestServer.class, names = "SQLITE")
     void withoutTextItIsAUsageError(TestServer server) {
         Database db = new Database(cli, server, dir);
         Cli.Result result = db.run("search").expect(2);

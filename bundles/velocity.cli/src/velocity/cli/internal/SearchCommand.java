@@ -20,7 +20,7 @@ public final class SearchCommand implements Command {
     private static final int DEFAULT_LIMIT = 20;
 
     private static final Options.Spec SPEC = ConnectionOptions.SPEC.with(Format.SPEC)
-            .with(Options.spec().value("--schema", "--limit"));
+            .with(Options.spec().value("--schema", "--limit").flag("--saved"));
 
     @Override
     public int run(CommandContext context, List<String> arguments) throws VelocityException, UsageException {
@@ -32,8 +32,10 @@ public final class SearchCommand implements Command {
         ActiveConnection connection = ConnectionOptions.resolve(context, options).connect(context);
         SearchIndex index = new SearchIndex();
         new IndexCatalogOperation(connection, index, schema == null ? null : List.of(schema)).run(context.monitor());
-        new IndexSavedQueriesOperation(context.velocity().favorites(), context.velocity().history(), index)
-                .run(context.monitor());
+        if (options.has("--saved")) {
+            new IndexSavedQueriesOperation(context.velocity().favorites(), context.velocity().history(), index)
+                    .run(context.monitor());
+        }
         String name = connection.name();
         List<Object[]> rows = new ArrayList<>();
         for (SearchResult result : index.search(options.positional().get(0), limit,
@@ -51,8 +53,8 @@ public final class SearchCommand implements Command {
                 Usage: velocity search (--connection NAME | --url JDBC-URL) [--user USER] [--password-stdin]
                                        [--schema SCHEMA] [--limit N] [--format table|json|csv] TEXT
 
-                Finds tables, views, columns, functions and procedures, and the favorite queries and history
-                entries of the connection, by a fuzzy match of their names (a statement's first line), best
+                Finds tables, views, columns, functions and procedures (with --saved also the connection's
+                favorite queries and history entries, by their name or first line) by a fuzzy match, best
                 first, as Open Anything (Ctrl+K) does in the workbench: the letters of TEXT in order, in any
                 case, with the whole name first, then a prefix, then word starts ("cuor" finds customer_orders),
                 then shorter names. Prints the kind, schema, name and a detail: a column's table and type, a
@@ -62,6 +64,8 @@ public final class SearchCommand implements Command {
                   --schema SCHEMA     search this schema only (default: every schema the connection lists,
                                       without the system ones)
                   --limit N           print at most N matches (default 20)
+                  --saved             also search the favorite queries and the query history of the
+                                      connection (and favorites saved without one)
                 """ + HelpText.commonOptions() + """
 
                 Example:

@@ -2,7 +2,10 @@ package velocity.ui.history.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -135,18 +138,28 @@ public final class HistoryView extends ViewPart {
     }
 
     private void show(List<HistoryEntry> entries, List<String> warnings, boolean recording) {
+        // A statement recorded while the user picks one reloads the list: the pick must survive it.
+        Set<HistoryEntry> selected = new HashSet<>();
+        for (TableItem item : table.getSelection()) {
+            selected.add((HistoryEntry) item.getData());
+        }
         table.setRedraw(false);
         try {
             table.removeAll();
+            List<TableItem> reselect = new ArrayList<>();
             for (HistoryEntry e : entries) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setData(e);
+                if (selected.contains(e)) {
+                    reselect.add(item);
+                }
                 item.setText(new String[] { TIME.format(e.time()), e.connection(), e.durationMillis() + " ms",
                         e.rowsText(), e.succeeded() ? "OK" : "Failed: " + oneLine(e.errorWithoutConnection()), oneLine(e.sql()) });
                 if (!e.succeeded()) {
                     item.setForeground(4, table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 }
             }
+            table.setSelection(reselect.toArray(TableItem[]::new));
         } finally {
             table.setRedraw(true);
         }
