@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static velocity.ui.tests.editors.TableEditorDriver.cell;
+import static velocity.ui.tests.editors.TableEditorDriver.click;
+import static velocity.ui.tests.editors.TableEditorDriver.grid;
+import static velocity.ui.tests.editors.TableEditorDriver.pressOnCell;
+import static velocity.ui.tests.editors.TableEditorDriver.waitForPageLabel;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
@@ -21,10 +23,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import velocity.core.query.QueryExecution;
 import velocity.core.query.StatementResult;
 import velocity.tests.support.TestDatabase;
-import velocity.ui.VelocityCommands;
 import velocity.ui.VelocityUi;
 import velocity.ui.tests.support.Ui;
 
@@ -45,26 +44,17 @@ import velocity.ui.tests.support.Ui;
  */
 class DataEditingTest {
 
-    private static final String EDITOR_ID = "velocity.ui.editors.table";
-    private static final String[] HEADERS = { "id", "name", "amount", "note", "data" };
     private static final int ID = 0;
     private static final int NAME = 1;
     private static final int AMOUNT = 2;
 
-    private SampleTable sample;
+    private TableEditorDriver driver;
 
     @AfterEach
     void closeEditorsAndDrop() throws Exception {
-        Ui.run(() -> {
-            for (IEditorReference editor : Ui.page().getEditorReferences()) {
-                if (EDITOR_ID.equals(editor.getId())) {
-                    Ui.page().closeEditors(new IEditorReference[] { editor }, false);
-                }
-            }
-        });
-        if (sample != null) {
-            sample.close();
-            sample = null;
+        if (driver != null) {
+            driver.close();
+            driver = null;
         }
     }
 
@@ -133,9 +123,9 @@ class DataEditingTest {
         });
         Ui.waitUntil("the changes applied", () -> "".equals(Ui.find(Label.class, "table.data.pending").getText())
                 && message().startsWith("Applied 3 changes"));
-        waitForPage("Rows 1–200");
+        waitForPageLabel("Rows 1–200");
         assertFalse(Ui.sync(() -> Ui.page().getActiveEditor().isDirty()));
-        assertEquals(List.of("1|renamed", "3|row 3", "1001|new row"), query("SELECT id, name FROM " + sample.table
+        assertEquals(List.of("1|renamed", "3|row 3", "1001|new row"), query("SELECT id, name FROM " + driver.sample.table
                 + " WHERE id IN (1, 2, 3, 1001) ORDER BY id"));
         Ui.waitUntil("the page read again, without the deleted row", () -> grid.getItemCount() == 200
                 && "3".equals(grid.getItem(1).getText(ID)));
@@ -162,13 +152,13 @@ class DataEditingTest {
         assertTrue(Ui.sync(() -> Ui.find(Button.class, "table.data.apply").isEnabled()), "Apply again");
         assertTrue(Ui.sync(() -> Ui.find(Button.class, "table.data.discard").isEnabled()), "or Discard");
         assertEquals("kept", cell(grid, 2, NAME));
-        assertEquals(List.of("3|row 3", "5|row 5"), query("SELECT id, name FROM " + sample.table + " WHERE id IN (3, 5) ORDER BY id"));
+        assertEquals(List.of("3|row 3", "5|row 5"), query("SELECT id, name FROM " + driver.sample.table + " WHERE id IN (3, 5) ORDER BY id"));
         Ui.screenshot("data-editing-failed-" + database.dialect());
 
         editCell(grid, 200, ID, "1005");
         click("table.data.apply");
         Ui.waitUntil("applied after the fix", () -> message().startsWith("Applied 2 changes"));
-        assertEquals(List.of("3|kept", "1005|duplicate key"), query("SELECT id, name FROM " + sample.table
+        assertEquals(List.of("3|kept", "1005|duplicate key"), query("SELECT id, name FROM " + driver.sample.table
                 + " WHERE id IN (3, 1005) ORDER BY id"));
     }
 
@@ -191,17 +181,17 @@ class DataEditingTest {
         assertEquals("", Ui.sync(() -> Ui.find(Label.class, "table.data.pending").getText()));
 
         editCell(grid, 0, NAME, "still pending");
-        Ui.display().asyncExec(() -> VelocityUi.connections().disconnect(sample.connection));
+        Ui.display().asyncExec(() -> VelocityUi.connections().disconnect(driver.sample.connection));
         answer(prompt(), "Cancel");
         Ui.waitForJobs();
-        assertTrue(Ui.sync(() -> VelocityUi.connections().isConnected(sample.connection)), "the connection stays open");
+        assertTrue(Ui.sync(() -> VelocityUi.connections().isConnected(driver.sample.connection)), "the connection stays open");
 
         IEditorPart editor = Ui.sync(() -> Ui.page().getActiveEditor());
         Ui.display().asyncExec(() -> Ui.page().closeEditor(editor, true));
         answer(prompt(), "&Apply");
         Ui.waitUntil("the editor closed once applied", () -> Ui.page().getEditorReferences().length == 0
                 || java.util.Arrays.stream(Ui.page().getEditorReferences()).noneMatch(r -> r.getPart(false) == editor));
-        assertEquals(List.of("1|still pending"), query("SELECT id, name FROM " + sample.table + " WHERE id = 1"));
+        assertEquals(List.of("1|still pending"), query("SELECT id, name FROM " + driver.sample.table + " WHERE id = 1"));
     }
 
     @ParameterizedTest
@@ -254,22 +244,20 @@ class DataEditingTest {
         assertEquals("2 pending changes", Ui.sync(() -> Ui.find(Label.class, "table.data.pending").getText()));
         click("table.data.apply");
         Ui.waitUntil("applied", () -> message().startsWith("Applied 2 changes"));
-        assertEquals(List.of("5|Z5", "451|Z5"), query("SELECT id, name FROM " + sample.table
+        assertEquals(List.of("5|Z5", "451|Z5"), query("SELECT id, name FROM " + driver.sample.table
                 + " WHERE name = 'Z5' AND amount IS NULL ORDER BY id"));
     }
 
     @ParameterizedTest
     @EnumSource(value = TestDatabase.class, names = "POSTGRESQL")
     void aTableWithoutKeyIsReadOnlyWithTheReason(TestDatabase database) throws Exception {
-        database.assumeReachable();
-        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
-        sample = new SampleTable(database);
-        String heap = sample.table + "_heap";
-        try (QueryExecution run = sample.query("CREATE TABLE " + heap + " (x INT, y TEXT)")) {
+        driver = TableEditorDriver.create(database);
+        String heap = driver.sample.table + "_heap";
+        try (QueryExecution run = driver.sample.query("CREATE TABLE " + heap + " (x INT, y TEXT)")) {
             run.nextResult();
         }
         try {
-            openTable(heap);
+            driver.openTable(heap);
             Ui.waitUntil("the read-only reason", () -> message().startsWith("Read-only: " + heap + " has no primary key"));
             assertFalse(Ui.sync(() -> Ui.find(Button.class, "table.data.add").isEnabled()));
             Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
@@ -277,31 +265,18 @@ class DataEditingTest {
                     velocity.ui.grid.ResultGrid g && g.rowEditor() != null), "no cell can be edited");
             Ui.screenshot("data-editing-read-only-" + database.dialect());
         } finally {
-            try (QueryExecution run = sample.query("DROP TABLE " + heap)) {
+            try (QueryExecution run = driver.sample.query("DROP TABLE " + heap)) {
                 run.nextResult();
             }
         }
     }
 
     private Table open(TestDatabase database) throws Exception {
-        database.assumeReachable();
-        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
-        sample = new SampleTable(database);
-        openTable(sample.table);
-        Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
-        waitForPage("Rows 1–200");
+        driver = TableEditorDriver.open(database);
+        Table grid = grid();
+        waitForPageLabel("Rows 1–200");
         Ui.waitUntil("the grid editable", () -> Ui.find(Button.class, "table.data.add").isEnabled());
         return grid;
-    }
-
-    private void openTable(String table) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put(VelocityCommands.CONNECTION, sample.connection);
-        parameters.put(VelocityCommands.TABLE, table);
-        Ui.display().asyncExec(() -> VelocityCommands.execute(VelocityCommands.OPEN_TABLE, parameters));
-        Ui.waitUntil("the table editor", () -> Ui.page().getActiveEditor() != null
-                && EDITOR_ID.equals(Ui.page().getActiveEditor().getSite().getId())
-                && Ui.page().getActiveEditor().getTitle().equals(table));
     }
 
     /** Makes a cell current, presses F2, types the text and presses Enter. */
@@ -321,34 +296,6 @@ class DataEditingTest {
         Text editor = Ui.waitFor(Text.class, "table.data.grid.cellEditor");
         Ui.run(() -> editor.setText(text));
         return editor;
-    }
-
-    /** A press of the left button on a cell, which makes it the current cell and selects its row. */
-    private static void pressOnCell(Table table, int row, int resultColumn) {
-        int column = Ui.sync(() -> {
-            for (int i = 0; i < table.getColumnCount(); i++) {
-                if (table.getColumn(i).getText().equals(HEADERS[resultColumn])) {
-                    return i;
-                }
-            }
-            throw new IllegalStateException("No column " + HEADERS[resultColumn] + " in the grid");
-        });
-        Ui.waitUntil("row " + row + " laid out on screen, then pressed", () -> {
-            table.showItem(table.getItem(row));
-            TableItem item = table.getItem(row);
-            Rectangle bounds = item.getBounds(column);
-            Point point = new Point(bounds.x + 2, bounds.y + bounds.height / 2);
-            if (bounds.width <= 0 || table.getItem(point) != item) {
-                return false;
-            }
-            table.setSelection(row);
-            Event event = new Event();
-            event.button = 1;
-            event.x = point.x;
-            event.y = point.y;
-            table.notifyListeners(SWT.MouseDown, event);
-            return true;
-        });
     }
 
     private static Shell prompt() {
@@ -401,21 +348,6 @@ class DataEditingTest {
         });
     }
 
-    private static void waitForPage(String text) {
-        Ui.waitUntil("the page label '" + text + "'", () -> {
-            Label page = Ui.find(Label.class, "table.data.page");
-            return page != null && text.equals(page.getText());
-        });
-    }
-
-    private static void click(String name) {
-        Ui.run(() -> Ui.click(Ui.find(Button.class, name)));
-    }
-
-    private static String cell(Table table, int row, int column) {
-        return Ui.sync(() -> table.getItem(row).getText(column));
-    }
-
     private static String q(TestDatabase database, String name) {
         String quote = database == TestDatabase.MYSQL ? "`" : "\"";
         return quote + name + quote;
@@ -427,12 +359,12 @@ class DataEditingTest {
             case MYSQL -> database.url(null).replaceAll("^.*/([^/?]+).*$", "$1");
             case SQLITE -> "main";
         };
-        return q(database, schema) + "." + q(database, sample.table);
+        return q(database, schema) + "." + q(database, driver.sample.table);
     }
 
     /** Rows of a query as "a|b" lines. */
     private List<String> query(String sql) throws Exception {
-        try (QueryExecution run = sample.query(sql)) {
+        try (QueryExecution run = driver.sample.query(sql)) {
             StatementResult.Rows rows = (StatementResult.Rows) run.nextResult();
             List<String> lines = new ArrayList<>();
             for (Object[] row : rows.fetch(1000).rows()) {

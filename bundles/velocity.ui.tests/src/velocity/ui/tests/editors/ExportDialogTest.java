@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -16,25 +14,21 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import velocity.tests.support.TestDatabase;
-import velocity.ui.VelocityCommands;
 import velocity.ui.tests.support.Ui;
 
 /** The Export dialog, opened from the table editor's Data tab, writes the whole table to a file. */
 class ExportDialogTest {
 
-    private static final String EDITOR_ID = "velocity.ui.editors.table";
-
     @TempDir
     Path dir;
 
-    private SampleTable sample;
+    private TableEditorDriver driver;
 
     @AfterEach
     void closeEverything() throws Exception {
@@ -44,28 +38,17 @@ class ExportDialogTest {
                     shell.close();
                 }
             }
-            for (IEditorReference editor : Ui.page().getEditorReferences()) {
-                if (EDITOR_ID.equals(editor.getId())) {
-                    Ui.page().closeEditors(new IEditorReference[] { editor }, false);
-                }
-            }
         });
-        if (sample != null) {
-            sample.close();
-            sample = null;
+        if (driver != null) {
+            driver.close();
+            driver = null;
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void exportsATableFromTheDataTab(TestDatabase database) throws Exception {
-        database.assumeReachable();
-        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
-        sample = new SampleTable(database);
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put(VelocityCommands.CONNECTION, sample.connection);
-        parameters.put(VelocityCommands.TABLE, sample.table);
-        Ui.display().asyncExec(() -> VelocityCommands.execute(VelocityCommands.OPEN_TABLE, parameters));
+        driver = TableEditorDriver.open(database);
         Button export = Ui.waitFor(Button.class, "table.data.export");
         Ui.waitUntil("the first page", () -> Ui.find(Button.class, "table.data.refresh").isEnabled());
 
@@ -74,10 +57,10 @@ class ExportDialogTest {
         Text file = Ui.waitFor(Text.class, "export.file");
         Combo format = Ui.waitFor(Combo.class, "export.format");
         assertEquals("CSV", Ui.sync(format::getText));
-        assertTrue(Ui.sync(file::getText).endsWith(sample.table + ".csv"), Ui.sync(file::getText));
+        assertTrue(Ui.sync(file::getText).endsWith(driver.sample.table + ".csv"), Ui.sync(file::getText));
 
         select(format, "JSON Lines");
-        assertTrue(Ui.sync(file::getText).endsWith(sample.table + ".jsonl"), "the extension follows the format");
+        assertTrue(Ui.sync(file::getText).endsWith(driver.sample.table + ".jsonl"), "the extension follows the format");
         assertEquals(false, Ui.sync(() -> Ui.find(Combo.class, "export.delimiter").isEnabled()), "JSON has no delimiter");
         select(format, "CSV");
 

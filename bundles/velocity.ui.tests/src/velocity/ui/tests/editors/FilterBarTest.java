@@ -3,12 +3,14 @@ package velocity.ui.tests.editors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static velocity.ui.tests.editors.TableEditorDriver.click;
+import static velocity.ui.tests.editors.TableEditorDriver.grid;
+import static velocity.ui.tests.editors.TableEditorDriver.text;
+import static velocity.ui.tests.editors.TableEditorDriver.waitForPage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
@@ -18,13 +20,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import velocity.tests.support.TestDatabase;
-import velocity.ui.VelocityCommands;
 import velocity.ui.tests.support.Ui;
 
 /**
@@ -34,31 +34,23 @@ import velocity.ui.tests.support.Ui;
  */
 class FilterBarTest {
 
-    private static final String EDITOR_ID = "velocity.ui.editors.table";
     private static final int ID = 0;
 
-    private SampleTable sample;
+    private TableEditorDriver driver;
 
     @AfterEach
     void closeEditorsAndDrop() throws Exception {
-        Ui.run(() -> {
-            for (IEditorReference editor : Ui.page().getEditorReferences()) {
-                if (EDITOR_ID.equals(editor.getId())) {
-                    Ui.page().closeEditors(new IEditorReference[] { editor }, false);
-                }
-            }
-        });
-        if (sample != null) {
-            sample.close();
-            sample = null;
+        if (driver != null) {
+            driver.close();
+            driver = null;
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void filtersSortsPagesAndCountsOnTheServerThenClears(TestDatabase database) throws Exception {
-        open(database);
-        Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
+        driver = TableEditorDriver.open(database);
+        Table grid = grid();
         waitForPage("Rows 1–200");
         // Rows with an amount of at least 50, highest id first: more than one page, in an order no page has.
         List<Integer> expected = IntStream.rangeClosed(1, SampleTable.ROWS).filter(i -> SampleTable.amount(i) >= 50)
@@ -150,33 +142,5 @@ class FilterBarTest {
             }
             return ids;
         });
-    }
-
-    private static String text(String name) {
-        return Ui.sync(() -> Ui.find(Label.class, name).getText());
-    }
-
-    private void open(TestDatabase database) throws Exception {
-        database.assumeReachable();
-        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
-        sample = new SampleTable(database);
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put(VelocityCommands.CONNECTION, sample.connection);
-        parameters.put(VelocityCommands.TABLE, sample.table);
-        Ui.display().asyncExec(() -> VelocityCommands.execute(VelocityCommands.OPEN_TABLE, parameters));
-        Ui.waitUntil("the table editor", () -> Ui.page().getActiveEditor() != null
-                && EDITOR_ID.equals(Ui.page().getActiveEditor().getSite().getId()));
-    }
-
-    private static void waitForPage(String text) {
-        Ui.waitUntil("the page label '" + text + "'", () -> {
-            Label page = Ui.find(Label.class, "table.data.page");
-            Button refresh = Ui.find(Button.class, "table.data.refresh");
-            return page != null && text.equals(page.getText()) && refresh != null && refresh.isEnabled();
-        });
-    }
-
-    private static void click(String name) {
-        Ui.run(() -> Ui.click(Ui.find(Button.class, name)));
     }
 }

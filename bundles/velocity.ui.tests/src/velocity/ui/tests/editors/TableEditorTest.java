@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static velocity.ui.tests.editors.TableEditorDriver.EDITOR_ID;
+import static velocity.ui.tests.editors.TableEditorDriver.cell;
+import static velocity.ui.tests.editors.TableEditorDriver.click;
+import static velocity.ui.tests.editors.TableEditorDriver.pressOnCell;
+import static velocity.ui.tests.editors.TableEditorDriver.waitForPage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -23,7 +25,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IElementFactory;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
@@ -46,35 +47,26 @@ import velocity.ui.tests.support.Ui;
  */
 class TableEditorTest {
 
-    private static final String EDITOR_ID = "velocity.ui.editors.table";
     private static final int ID = 0;
     private static final int NAME = 1;
     private static final int AMOUNT = 2;
     private static final int NOTE = 3;
     private static final int DATA = 4;
-    private static final String[] HEADERS = { "id", "name", "amount", "note", "data" };
 
-    private SampleTable sample;
+    private TableEditorDriver driver;
 
     @AfterEach
     void closeEditorsAndDrop() throws Exception {
-        Ui.run(() -> {
-            for (IEditorReference editor : Ui.page().getEditorReferences()) {
-                if (EDITOR_ID.equals(editor.getId())) {
-                    Ui.page().closeEditors(new IEditorReference[] { editor }, false);
-                }
-            }
-        });
-        if (sample != null) {
-            sample.close();
-            sample = null;
+        if (driver != null) {
+            driver.close();
+            driver = null;
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void pagesThroughTheRowsAndCountsThem(TestDatabase database) throws Exception {
-        open(database);
+        driver = TableEditorDriver.open(database);
         Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
         waitForPage("Rows 1–200");
         assertEquals(200, Ui.sync(grid::getItemCount));
@@ -110,7 +102,7 @@ class TableEditorTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void showsNullsLongTextAndBinaryDistinctly(TestDatabase database) throws Exception {
-        open(database);
+        driver = TableEditorDriver.open(database);
         Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
         waitForPage("Rows 1–200");
         assertEquals("NULL", cell(grid, 1, NOTE));
@@ -146,7 +138,7 @@ class TableEditorTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void sortsTheLoadedRowsAndCopiesThemAsTsv(TestDatabase database) throws Exception {
-        open(database);
+        driver = TableEditorDriver.open(database);
         Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
         waitForPage("Rows 1–200");
 
@@ -202,7 +194,7 @@ class TableEditorTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void listsTheColumnsKeysAndIndexes(TestDatabase database) throws Exception {
-        open(database);
+        driver = TableEditorDriver.open(database);
         waitForPage("Rows 1–200");
         selectTab("Columns");
         Table columns = Ui.waitFor(Table.class, "table.columns");
@@ -233,8 +225,8 @@ class TableEditorTest {
         selectTab("Indexes");
         Ui.waitFor(Table.class, "table.indexes");
 
-        Map<String, String> again = Map.of(VelocityCommands.CONNECTION, sample.connection, VelocityCommands.TABLE,
-                sample.table);
+        Map<String, String> again = Map.of(VelocityCommands.CONNECTION, driver.sample.connection, VelocityCommands.TABLE,
+                driver.sample.table);
         Ui.run(() -> VelocityCommands.execute(VelocityCommands.OPEN_TABLE, again));
         Ui.waitForJobs();
         Ui.settle();
@@ -245,7 +237,7 @@ class TableEditorTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void showsAWholeValueAndABinaryAsHex(TestDatabase database) throws Exception {
-        open(database);
+        driver = TableEditorDriver.open(database);
         Table grid = Ui.waitFor(Table.class, "table.data.grid.table");
         waitForPage("Rows 1–200");
 
@@ -278,70 +270,6 @@ class TableEditorTest {
         IElementFactory factory = Ui.sync(() -> PlatformUI.getWorkbench().getElementFactory(input.getFactoryId()));
         assertEquals(input, factory.createElement(memento));
         assertEquals(TableEditorInput.EDITOR_ID, EDITOR_ID);
-    }
-
-    /** A press of the left button on a cell, which makes it the current cell. */
-    private static void pressOnCell(Table table, int row, int resultColumn) {
-        pressOnCell(table, row, resultColumn, SWT.MouseDown);
-    }
-
-    /** Sends a mouse event (which must not block, as a dialog opened by it would) to a cell. */
-    private static void pressOnCell(Table table, int row, int resultColumn, int eventType) {
-        // Found by its header: a row-number column, when shown, comes first and shifts the others.
-        int column = Ui.sync(() -> {
-            for (int i = 0; i < table.getColumnCount(); i++) {
-                if (table.getColumn(i).getText().equals(HEADERS[resultColumn])) {
-                    return i;
-                }
-            }
-            throw new IllegalStateException("No column " + HEADERS[resultColumn] + " in the grid");
-        });
-        // Checked and pressed in one go on the UI thread: a page arriving in between would move the cell.
-        Ui.waitUntil("row " + row + " laid out on screen, then pressed", () -> {
-            TableItem item = table.getItem(row);
-            Rectangle bounds = item.getBounds(column);
-            Point point = new Point(bounds.x + 2, bounds.y + bounds.height / 2);
-            // Until the grid has sized its columns they have no width, and a press lands in none of them.
-            if (bounds.width <= 0 || table.getItem(point) != item) {
-                return false;
-            }
-            table.setSelection(row);
-            Event event = new Event();
-            event.button = 1;
-            event.x = point.x;
-            event.y = point.y;
-            if (eventType == SWT.MouseDown) {
-                table.notifyListeners(SWT.MouseDown, event);
-            } else {
-                table.getDisplay().asyncExec(() -> table.notifyListeners(eventType, event));
-            }
-            return true;
-        });
-    }
-
-    private void open(TestDatabase database) throws Exception {
-        database.assumeReachable();
-        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
-        sample = new SampleTable(database);
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put(VelocityCommands.CONNECTION, sample.connection);
-        parameters.put(VelocityCommands.TABLE, sample.table);
-        // Not waited for: a dialog the command opens would block the test thread.
-        Ui.display().asyncExec(() -> VelocityCommands.execute(VelocityCommands.OPEN_TABLE, parameters));
-        Ui.waitUntil("the table editor", () -> Ui.page().getActiveEditor() != null
-                && EDITOR_ID.equals(Ui.page().getActiveEditor().getSite().getId()));
-    }
-
-    private static void waitForPage(String text) {
-        Ui.waitUntil("the page label '" + text + "'", () -> {
-            Label page = Ui.find(Label.class, "table.data.page");
-            Button next = Ui.find(Button.class, "table.data.refresh");
-            return page != null && text.equals(page.getText()) && next != null && next.isEnabled();
-        });
-    }
-
-    private static void click(String name) {
-        Ui.run(() -> Ui.click(Ui.find(Button.class, name)));
     }
 
     private static void selectTab(String label) {
@@ -408,10 +336,6 @@ class TableEditorTest {
         } finally {
             clipboard.dispose();
         }
-    }
-
-    private static String cell(Table table, int row, int column) {
-        return Ui.sync(() -> table.getItem(row).getText(column));
     }
 
     private static List<String> row(Table table, int row) {
