@@ -3,6 +3,7 @@ package velocity.core;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import velocity.core.extension.Lazy;
 import velocity.core.spi.Dialect;
 
 /**
@@ -19,8 +20,7 @@ public final class DialectDescriptor {
     private final boolean fileBased;
     private final String icon;
     private final String contributor;
-    private final Supplier<Dialect> factory;
-    private volatile Dialect dialect;
+    private final Lazy<Dialect> dialect;
 
     /**
      * @param id unique id, as in {@link ConnectionSettings#dialect()}
@@ -43,7 +43,7 @@ public final class DialectDescriptor {
         this.fileBased = fileBased;
         this.icon = icon;
         this.contributor = contributor;
-        this.factory = Objects.requireNonNull(factory, "factory");
+        this.dialect = new Lazy<>(factory);
     }
 
     public String id() {
@@ -89,22 +89,12 @@ public final class DialectDescriptor {
      * @throws VelocityException when the contribution's class cannot be created
      */
     public Dialect dialect() throws VelocityException {
-        Dialect d = dialect;
-        if (d == null) {
-            synchronized (this) {
-                d = dialect;
-                if (d == null) {
-                    try {
-                        d = factory.get();
-                    } catch (RuntimeException e) {
-                        throw new VelocityException(ErrorKind.CONFIGURATION, "The dialect '" + id + "' contributed by "
-                                + contributor + " could not be created: " + e.getMessage(), e);
-                    }
-                    dialect = d;
-                }
-            }
+        try {
+            return dialect.get();
+        } catch (RuntimeException e) {
+            throw new VelocityException(ErrorKind.CONFIGURATION, "The dialect '" + id + "' contributed by "
+                    + contributor + " could not be created: " + e.getMessage(), e);
         }
-        return d;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import velocity.core.ErrorKind;
 import velocity.core.VelocityException;
+import velocity.core.extension.Lazy;
 
 /**
  * What an exporter contribution declares, read up front, and its {@link Exporter}, created on first use.
@@ -22,8 +23,7 @@ public final class ExporterDescriptor {
     private final String fileExtension;
     private final Set<String> options;
     private final String contributor;
-    private final Supplier<Exporter> factory;
-    private volatile Exporter exporter;
+    private final Lazy<Exporter> exporter;
 
     /**
      * @param id unique id, e.g. {@code csv}; the command line's {@code --format}
@@ -42,7 +42,7 @@ public final class ExporterDescriptor {
         this.fileExtension = Objects.requireNonNull(fileExtension, "fileExtension");
         this.options = Set.copyOf(options);
         this.contributor = contributor;
-        this.factory = Objects.requireNonNull(factory, "factory");
+        this.exporter = new Lazy<>(factory);
     }
 
     public String id() {
@@ -76,22 +76,12 @@ public final class ExporterDescriptor {
      * @throws VelocityException when the contribution's class cannot be created
      */
     public Exporter exporter() throws VelocityException {
-        Exporter e = exporter;
-        if (e == null) {
-            synchronized (this) {
-                e = exporter;
-                if (e == null) {
-                    try {
-                        e = factory.get();
-                    } catch (RuntimeException ex) {
-                        throw new VelocityException(ErrorKind.CONFIGURATION, "The export format '" + id
-                                + "' contributed by " + contributor + " could not be created: " + ex.getMessage(), ex);
-                    }
-                    exporter = e;
-                }
-            }
+        try {
+            return exporter.get();
+        } catch (RuntimeException e) {
+            throw new VelocityException(ErrorKind.CONFIGURATION, "The export format '" + id + "' contributed by "
+                    + contributor + " could not be created: " + e.getMessage(), e);
         }
-        return e;
     }
 
     @Override

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 
 import velocity.core.DialectDescriptor;
+import velocity.core.extension.Contributions;
 import velocity.core.spi.Dialect;
 
 /**
@@ -30,26 +28,17 @@ public final class ExtensionDialects {
 
     /** The contributed dialects, or none when no extension registry runs (plain Java). */
     public static List<DialectDescriptor> read() {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
         List<DialectDescriptor> result = new ArrayList<>();
-        if (registry == null) {
-            return result;
-        }
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"dialect".equals(element.getName())) {
-                continue;
-            }
+        for (IConfigurationElement element : Contributions.elements(EXTENSION_POINT, "dialect")) {
             String contributor = element.getContributor().getName();
-            String id = element.getAttribute("id");
-            String name = element.getAttribute("name");
-            String urlPrefix = element.getAttribute("urlPrefix");
-            if (id == null || name == null || urlPrefix == null || element.getAttribute("class") == null) {
+            if (!Contributions.hasAll(element, "id", "name", "urlPrefix", "class")) {
                 LOG.log(Level.WARNING, "Ignoring a dialect of {0}: id, name, class and urlPrefix are required.", contributor);
                 continue;
             }
-            result.add(new DialectDescriptor(id, name, element.getAttribute("description"), urlPrefix,
+            result.add(new DialectDescriptor(element.getAttribute("id"), element.getAttribute("name"),
+                    element.getAttribute("description"), element.getAttribute("urlPrefix"),
                     parsePort(element.getAttribute("defaultPort")), Boolean.parseBoolean(element.getAttribute("fileBased")),
-                    element.getAttribute("icon"), contributor, () -> create(element, id)));
+                    element.getAttribute("icon"), contributor, Contributions.executable(element, Dialect.class)));
         }
         return result;
     }
@@ -59,19 +48,6 @@ public final class ExtensionDialects {
             return value == null ? 0 : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static Dialect create(IConfigurationElement element, String id) {
-        try {
-            Object created = element.createExecutableExtension("class");
-            if (created instanceof Dialect dialect) {
-                return dialect;
-            }
-            throw new IllegalStateException("class " + created.getClass().getName() + " does not implement "
-                    + Dialect.class.getName());
-        } catch (CoreException e) {
-            throw new IllegalStateException(e.getStatus().getMessage(), e);
         }
     }
 }

@@ -7,13 +7,11 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 
 import velocity.core.export.Exporter;
 import velocity.core.export.ExporterDescriptor;
+import velocity.core.extension.Contributions;
 
 /**
  * Reads the contributions to {@code velocity.core.exporters}. Attributes are read at once; each exporter's
@@ -31,26 +29,18 @@ public final class ExtensionExporters {
 
     /** The contributed formats, or none when no extension registry runs (plain Java). */
     public static List<ExporterDescriptor> read() {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
         List<ExporterDescriptor> result = new ArrayList<>();
-        if (registry == null) {
-            return result;
-        }
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"exporter".equals(element.getName())) {
-                continue;
-            }
+        for (IConfigurationElement element : Contributions.elements(EXTENSION_POINT, "exporter")) {
             String contributor = element.getContributor().getName();
-            String id = element.getAttribute("id");
-            String name = element.getAttribute("name");
-            String extension = element.getAttribute("fileExtension");
-            if (id == null || name == null || extension == null || element.getAttribute("class") == null) {
+            if (!Contributions.hasAll(element, "id", "name", "fileExtension", "class")) {
                 LOG.log(Level.WARNING, "Ignoring an exporter of {0}: id, name, class and fileExtension are required.",
                         contributor);
                 continue;
             }
-            result.add(new ExporterDescriptor(id, name, element.getAttribute("description"), extension,
-                    options(element.getAttribute("options"), id, contributor), contributor, () -> create(element)));
+            String id = element.getAttribute("id");
+            result.add(new ExporterDescriptor(id, element.getAttribute("name"), element.getAttribute("description"),
+                    element.getAttribute("fileExtension"), options(element.getAttribute("options"), id, contributor),
+                    contributor, Contributions.executable(element, Exporter.class)));
         }
         return result;
     }
@@ -70,18 +60,5 @@ public final class ExtensionExporters {
             }
         }
         return options;
-    }
-
-    private static Exporter create(IConfigurationElement element) {
-        try {
-            Object created = element.createExecutableExtension("class");
-            if (created instanceof Exporter exporter) {
-                return exporter;
-            }
-            throw new IllegalStateException("class " + created.getClass().getName() + " does not implement "
-                    + Exporter.class.getName());
-        } catch (CoreException e) {
-            throw new IllegalStateException(e.getStatus().getMessage(), e);
-        }
     }
 }
