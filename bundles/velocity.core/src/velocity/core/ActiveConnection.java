@@ -110,16 +110,7 @@ public final class ActiveConnection {
         } catch (SQLException | RuntimeException e) {
             throw Errors.translate(e, dialect.errors(), settings, null, "Getting a connection");
         }
-        JdbcQueryExecution execution = new JdbcQueryExecution(connection, request, dialect, settings, monitor,
-                running::remove);
-        running.add(execution);
-        if (closed) {
-            // Disconnected meanwhile: close() may have missed this execution.
-            execution.close();
-            throw new VelocityException(ErrorKind.CONNECTION_LOST, "Connection '" + name() + "' is disconnected. Connect it again.");
-        }
-        execution.start();
-        return execution;
+        return start(new JdbcQueryExecution(connection, request, dialect, settings, monitor, running::remove));
     }
 
     /**
@@ -137,10 +128,14 @@ public final class ActiveConnection {
 
     /** Starts a statement on a held connection, tracked like any other until it is closed. */
     private QueryExecution track(Connection connection, QueryRequest request, Monitor monitor) throws VelocityException {
-        JdbcQueryExecution execution = new JdbcQueryExecution(connection, false, request, dialect, settings, monitor,
-                running::remove);
+        return start(new JdbcQueryExecution(connection, false, request, dialect, settings, monitor, running::remove));
+    }
+
+    /** Tracks the execution, so that disconnecting cancels it, then starts it. */
+    private QueryExecution start(JdbcQueryExecution execution) throws VelocityException {
         running.add(execution);
         if (closed) {
+            // Disconnected meanwhile: close() may have missed this execution.
             execution.close();
             throw new VelocityException(ErrorKind.CONNECTION_LOST, "Connection '" + name() + "' is disconnected. Connect it again.");
         }
