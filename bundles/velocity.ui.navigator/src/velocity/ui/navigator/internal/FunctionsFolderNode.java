@@ -11,22 +11,12 @@ import velocity.core.operations.ListFunctionsOperation;
  * The stored functions and procedures of a schema. A database without them (SQLite) gets a line saying so
  * rather than an empty folder, which would look like a schema that merely has none yet.
  */
-public final class FunctionsFolderNode extends Node {
+public final class FunctionsFolderNode extends SchemaFolderNode {
 
     static final String LABEL = "Functions";
 
     FunctionsFolderNode(SchemaNode parent) {
-        super(parent);
-    }
-
-    @Override
-    public String label() {
-        return LABEL;
-    }
-
-    @Override
-    protected String loadLabel() {
-        return "Listing the functions of " + ((SchemaNode) parent()).name() + " on '" + connectionNode().name() + "'";
+        super(parent, LABEL);
     }
 
     @Override
@@ -34,8 +24,7 @@ public final class FunctionsFolderNode extends Node {
         if (!connection.dialect().catalog().supportsFunctions()) {
             return List.of(new MessageNode(this, connection.descriptor().name() + " has no stored functions"));
         }
-        SchemaNode schema = (SchemaNode) parent();
-        return new ListFunctionsOperation(connection, schema.name()).run(monitor).stream()
+        return new ListFunctionsOperation(connection, schema().name()).run(monitor).stream()
                 .map(f -> (Node) new FunctionNode(this, f)).toList();
     }
 }
