@@ -1,7 +1,5 @@
 package velocity.ui.grid.internal;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -13,10 +11,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import velocity.core.query.ResultColumn;
+import velocity.ui.ReadOnlyDialog;
 import velocity.ui.VelocityUi;
 
 /** Shows one value in full, read-only: text as it is, binary as a hex dump, with its size. */
-public final class ValueViewerDialog extends Dialog {
+public final class ValueViewerDialog extends ReadOnlyDialog {
 
     private final ResultColumn column;
     private final Object value;
@@ -48,20 +47,6 @@ public final class ValueViewerDialog extends Dialog {
         text.setText(content());
         GridDataFactory.fillDefaults().grab(true, true).hint(640, 360).applyTo(text);
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        if (buttonId == IDialogConstants.CLOSE_ID) {
-            close();
-        } else {
-            super.buttonPressed(buttonId);
-        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package velocity.ui.navigator.internal;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -11,13 +9,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 import velocity.ui.OperationJob;
+import velocity.ui.ReadOnlyDialog;
 import velocity.ui.VelocityUi;
 
 /**
  * A view's definition or a routine's source, read-only, in the editor font. It does not block the workbench, so
  * several can stay open beside the navigator; the text can be selected and copied.
  */
-public final class SourceDialog extends Dialog {
+public final class SourceDialog extends ReadOnlyDialog {
 
     /** Widget id of the text, for the UI tests. */
     public static final String TEXT_ID = "navigator.source";
@@ -49,20 +48,6 @@ public final class SourceDialog extends Dialog {
         styled.setEditable(false);
         GridDataFactory.fillDefaults().grab(true, true).hint(640, 360).applyTo(styled);
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        if (buttonId == IDialogConstants.CLOSE_ID) {
-            close();
-        } else {
-            super.buttonPressed(buttonId);
-        }
     }
 
     /**

@@ -2,8 +2,6 @@ package velocity.ui.search.internal;
 
 import java.util.Locale;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -16,10 +14,11 @@ import org.eclipse.swt.widgets.Text;
 
 import velocity.core.metadata.FunctionInfo;
 import velocity.core.search.SearchEntry;
+import velocity.ui.ReadOnlyDialog;
 import velocity.ui.VelocityUi;
 
 /** A read-only view of a stored function or procedure: what the catalog says of it. */
-final class FunctionDialog extends Dialog {
+final class FunctionDialog extends ReadOnlyDialog {
 
     private final SearchEntry entry;
 
@@ -87,15 +86,5 @@ final class FunctionDialog extends Dialog {
         Text text = VelocityUi.name(new Text(area, SWT.READ_ONLY | SWT.SINGLE), id);
         text.setText(value == null ? "" : value);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        close();
     }
 }
