@@ -35,6 +35,7 @@ public final class OperationJob<T> extends Job {
     private Consumer<? super T> onSuccess = t -> { };
     private Consumer<? super VelocityException> onFailure = e -> { };
     private boolean reportErrors = true;
+    private String unitsDone;
 
     private OperationJob(VelocityOperation<T> operation) {
         super(operation.label());
@@ -70,10 +71,21 @@ public final class OperationJob<T> extends Job {
         return this;
     }
 
+    /**
+     * Shows the work done so far as a count, e.g. {@code "rows written"} for "12,000 rows written", for
+     * operations whose progress is a number of units rather than a fraction of a known total.
+     */
+    public OperationJob<T> unitsDone(String description) {
+        this.unitsDone = description;
+        return this;
+    }
+
     @Override
     protected IStatus run(IProgressMonitor progress) {
         progress.beginTask(operation.label(), IProgressMonitor.UNKNOWN);
         Monitor m = Monitor.create(new Monitor.ProgressListener() {
+            private long done;
+
             @Override
             public void task(String name, long totalWork) {
                 progress.subTask(name);
@@ -81,6 +93,10 @@ public final class OperationJob<T> extends Job {
 
             @Override
             public void worked(long units) {
+                if (unitsDone != null) {
+                    done += units;
+                    progress.subTask(String.format("%,d %s", done, unitsDone));
+                }
                 progress.worked((int) Math.min(Integer.MAX_VALUE, units));
             }
         });

@@ -20,6 +20,7 @@ import velocity.core.ConnectionSettings;
 import velocity.core.export.ExporterDescriptor;
 import velocity.core.metadata.TableRef;
 import velocity.core.operations.ExportOperation;
+import velocity.ui.OperationJob;
 import velocity.ui.VelocityCommands;
 import velocity.ui.VelocityUi;
 import velocity.ui.editors.TableEditorInput;
@@ -28,7 +29,7 @@ import velocity.ui.grid.ResultGrid;
 /**
  * Export Data: finds what to export (the table the parameters name, the table selected in a view, the
  * result an editor's grid shows, the table an editor shows), asks how in the {@link ExportDialog}, connects
- * when needed and runs the export in an {@link ExportJob}.
+ * when needed and runs the export in an {@link OperationJob}.
  */
 public final class ExportHandler extends AbstractHandler {
 
@@ -56,13 +57,24 @@ public final class ExportHandler extends AbstractHandler {
 
     private static void start(ExportSubject subject, ExportDialog.Choice choice) {
         if (!subject.needsConnection(choice.rerun())) {
-            new ExportJob(new ExportOperation(null, subject.source(false), choice.format(), choice.options(),
-                    choice.file(), choice.overwrite())).schedule();
+            schedule(new ExportOperation(null, subject.source(false), choice.format(), choice.options(),
+                    choice.file(), choice.overwrite()));
             return;
         }
-        VelocityUi.connections().connect(subject.connectionName(), null, connection -> new ExportJob(
+        VelocityUi.connections().connect(subject.connectionName(), null, connection -> schedule(
                 new ExportOperation(connection, subject.source(choice.rerun()), choice.format(), choice.options(),
-                        choice.file(), choice.overwrite())).schedule());
+                        choice.file(), choice.overwrite())));
+    }
+
+    /**
+     * Runs the export in a user job: the Progress view shows the rows written so far, cancelling the job
+     * cancels the statement on the server (the file is then not written), and failures go to the
+     * {@link velocity.ui.ErrorReporter}.
+     */
+    private static void schedule(ExportOperation export) {
+        OperationJob<?> job = OperationJob.of(export).unitsDone("rows written");
+        job.setUser(true);
+        job.schedule();
     }
 
     private static ExportSubject subject(ExecutionEvent event) {
