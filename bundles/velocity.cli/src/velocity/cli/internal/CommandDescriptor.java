@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import velocity.cli.Command;
 import velocity.core.ErrorKind;
 import velocity.core.VelocityException;
+import velocity.core.extension.Lazy;
 
 /**
  * What a command contribution declares, read up front, and its {@link Command}, created on first use, so that
@@ -20,8 +21,7 @@ public final class CommandDescriptor {
     private final String summary;
     private final int order;
     private final String contributor;
-    private final Supplier<Command> factory;
-    private volatile Command command;
+    private final Lazy<Command> command;
 
     /**
      * @param name what the user types, e.g. {@code query}
@@ -35,7 +35,8 @@ public final class CommandDescriptor {
         this.summary = Objects.requireNonNull(summary, "summary");
         this.order = order;
         this.contributor = contributor;
-        this.factory = Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(factory, "factory");
+        this.command = new Lazy<>(() -> Objects.requireNonNull(factory.get(), "the factory returned null"));
     }
 
     public String name() {
@@ -60,22 +61,12 @@ public final class CommandDescriptor {
      * @throws VelocityException when the contribution's class cannot be created
      */
     public Command command() throws VelocityException {
-        Command c = command;
-        if (c == null) {
-            synchronized (this) {
-                c = command;
-                if (c == null) {
-                    try {
-                        c = Objects.requireNonNull(factory.get(), "the factory returned null");
-                    } catch (RuntimeException e) {
-                        throw new VelocityException(ErrorKind.CONFIGURATION, "The command '" + name + "' contributed by "
-                                + contributor + " could not be created: " + e.getMessage(), e);
-                    }
-                    command = c;
-                }
-            }
+        try {
+            return command.get();
+        } catch (RuntimeException e) {
+            throw new VelocityException(ErrorKind.CONFIGURATION, "The command '" + name + "' contributed by "
+                    + contributor + " could not be created: " + e.getMessage(), e);
         }
-        return c;
     }
 
     @Override

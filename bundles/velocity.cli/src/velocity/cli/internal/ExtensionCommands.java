@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 
 import velocity.cli.Command;
+import velocity.core.extension.Contributions;
 
 /**
  * Reads the contributions to {@code velocity.cli.commands}. Attributes are read at once; each command's class
@@ -28,15 +26,8 @@ public final class ExtensionCommands {
 
     /** The contributed commands in contribution order, or none when no extension registry runs (plain Java). */
     public static List<CommandDescriptor> read() {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
         List<CommandDescriptor> result = new ArrayList<>();
-        if (registry == null) {
-            return result;
-        }
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"command".equals(element.getName())) {
-                continue;
-            }
+        for (IConfigurationElement element : Contributions.elements(EXTENSION_POINT, "command")) {
             String contributor = element.getContributor().getName();
             String name = element.getAttribute("name");
             String summary = element.getAttribute("summary");
@@ -45,7 +36,7 @@ public final class ExtensionCommands {
                 continue;
             }
             result.add(new CommandDescriptor(name.strip(), summary.strip(), order(element, contributor), contributor,
-                    () -> create(element)));
+                    Contributions.executable(element, Command.class)));
         }
         return result;
     }
@@ -61,19 +52,6 @@ public final class ExtensionCommands {
             LOG.log(Level.WARNING, "The command ''{0}'' of {1} has the order ''{2}'', which is not a whole number; "
                     + "it is listed last.", new Object[] { element.getAttribute("name"), contributor, value });
             return CommandDescriptor.NO_ORDER;
-        }
-    }
-
-    private static Command create(IConfigurationElement element) {
-        try {
-            Object created = element.createExecutableExtension("class");
-            if (created instanceof Command command) {
-                return command;
-            }
-            throw new IllegalStateException("class " + created.getClass().getName() + " does not implement "
-                    + Command.class.getName());
-        } catch (CoreException e) {
-            throw new IllegalStateException(e.getStatus().getMessage(), e);
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.Platform;
 
+import velocity.core.extension.Contributions;
 import velocity.ui.ErrorReporter;
 
 /** The tabs contributed to the extension point {@code velocity.ui.editors}, read from the registry on demand. */
@@ -21,11 +21,7 @@ public final class EditorTabRegistry {
     /** The tabs for an object kind ("table", "view") on a dialect, by their order, then their id. */
     public static List<EditorTabDescriptor> tabs(String objectKind, String dialect) {
         List<EditorTabDescriptor> tabs = new ArrayList<>();
-        for (IConfigurationElement element : Platform.getExtensionRegistry()
-                .getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"tab".equals(element.getName())) {
-                continue;
-            }
+        for (IConfigurationElement element : Contributions.elements(EXTENSION_POINT, "tab")) {
             try {
                 EditorTabDescriptor tab = new EditorTabDescriptor(element);
                 if (tab.appliesTo(objectKind, dialect)) {

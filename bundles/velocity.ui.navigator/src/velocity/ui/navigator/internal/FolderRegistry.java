@@ -7,9 +7,9 @@ import java.util.List;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 
+import velocity.core.extension.Contributions;
 import velocity.ui.navigator.ParentKind;
 
 /**
@@ -46,15 +46,12 @@ public final class FolderRegistry {
 
     private static List<FolderDescriptor> read() {
         List<FolderDescriptor> result = new ArrayList<>();
-        for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"folder".equals(element.getName())) {
-                continue;
-            }
+        for (IConfigurationElement element : Contributions.elements(EXTENSION_POINT, "folder")) {
             String contributor = element.getContributor().getName();
             String id = element.getAttribute("id");
             String name = element.getAttribute("name");
             String parent = element.getAttribute("parent");
-            if (id == null || name == null || parent == null || element.getAttribute("class") == null) {
+            if (!Contributions.hasAll(element, "id", "name", "parent", "class")) {
                 warn("Ignoring a navigator folder of " + contributor + ": id, name, parent and class are required.");
                 continue;
             }
