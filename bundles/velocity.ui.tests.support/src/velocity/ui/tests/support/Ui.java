@@ -163,6 +163,30 @@ public final class Ui {
         widget.notifyListeners(SWT.Selection, event);
     }
 
+    /**
+     * A real key press and release, posted to the display's queue as the keyboard's are, so that key bindings
+     * see it; the focus decides where it goes. UI thread only.
+     */
+    public static void pressKey(char character, int keyCode) {
+        postKey(SWT.KeyDown, keyCode, character);
+        postKey(SWT.KeyUp, keyCode, character);
+    }
+
+    /** Ctrl+{@code letter} (lower case), posted as {@link #pressKey} posts a key. UI thread only. */
+    public static void pressCtrl(char letter) {
+        postKey(SWT.KeyDown, SWT.CTRL, '\0');
+        pressKey(letter, letter);
+        postKey(SWT.KeyUp, SWT.CTRL, '\0');
+    }
+
+    private static void postKey(int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        display().post(event);
+    }
+
     /** The workbench's active page; UI thread only. */
     public static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

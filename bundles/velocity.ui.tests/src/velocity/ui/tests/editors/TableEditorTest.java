@@ -19,7 +19,6 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
@@ -307,20 +306,7 @@ class TableEditorTest {
             table.setFocus();
         });
         Ui.waitUntil("the grid has the focus", () -> Ui.display().getFocusControl() == table);
-        Ui.run(() -> {
-            post(SWT.KeyDown, SWT.CTRL, '\0');
-            post(SWT.KeyDown, 'c', 'c');
-            post(SWT.KeyUp, 'c', 'c');
-            post(SWT.KeyUp, SWT.CTRL, '\0');
-        });
-    }
-
-    private static void post(int type, int keyCode, char character) {
-        Event event = new Event();
-        event.type = type;
-        event.keyCode = keyCode;
-        event.character = character;
-        Ui.display().post(event);
+        Ui.run(() -> Ui.pressCtrl('c'));
     }
 
     private static String clipboard() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -113,7 +112,7 @@ class OpenAnythingTest {
         assertTrue(status.contains("Not connected, so not searched:") && status.contains(offline), status);
         Ui.screenshot("open-anything-" + database.dialect());
 
-        Ui.run(() -> post('\r', SWT.CR));
+        Ui.run(() -> Ui.pressKey('\r', SWT.CR));
         Ui.waitUntil("the table's editor", () -> {
             IEditorPart editor = Ui.page().getActiveEditor();
             return editor != null && editor.getEditorInput() instanceof TableEditorInput input
@@ -146,7 +145,7 @@ class OpenAnythingTest {
         Ui.waitUntil("the function first", () -> results.getItemCount() >= 1
                 && resultAt(results, 0).entry().kind() == SearchKind.FUNCTION
                 && resultAt(results, 0).entry().name().equals(function));
-        Ui.run(() -> post('\r', SWT.CR));
+        Ui.run(() -> Ui.pressKey('\r', SWT.CR));
         Text signature = Ui.waitFor(Text.class, "function.signature");
         assertEquals(function + (pg ? "(n integer)" : "(n int"), Ui.sync(signature::getText).replace("int(11)", "int")
                 .substring(0, function.length() + (pg ? 11 : 6)));
@@ -161,7 +160,7 @@ class OpenAnythingTest {
         Table favorites = search("vsfav" + suffix);
         Ui.waitUntil("the favorite first", () -> favorites.getItemCount() >= 1
                 && resultAt(favorites, 0).entry().kind() == SearchKind.FAVORITE);
-        Ui.run(() -> post('\r', SWT.CR));
+        Ui.run(() -> Ui.pressKey('\r', SWT.CR));
         Ui.waitUntil("a SQL editor with the favorite's text", () -> Ui.page().getActiveEditor() instanceof ITextEditor e
                 && sql.equals(e.getDocumentProvider().getDocument(e.getEditorInput()).get()));
     }
@@ -196,7 +195,7 @@ class OpenAnythingTest {
         Text text = Ui.waitFor(Text.class, "search.text");
         Ui.waitUntil("the search field has the focus", () -> Ui.display().getFocusControl() == text);
         for (char c : query.toCharArray()) {
-            Ui.run(() -> post(c, c));
+            Ui.run(() -> Ui.pressKey(c, c));
         }
         Ui.waitUntil("the typed text", () -> text.getText().equals(query));
         return Ui.waitFor(Table.class, "search.results");
@@ -215,25 +214,7 @@ class OpenAnythingTest {
         });
         Ui.waitUntil("the workbench window is active", () -> Ui.activeShell() != null
                 && Ui.activeShell() == PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-        Ui.run(() -> {
-            post(SWT.KeyDown, SWT.CTRL, '\0');
-            post(SWT.KeyDown, 'k', 'k');
-            post(SWT.KeyUp, 'k', 'k');
-            post(SWT.KeyUp, SWT.CTRL, '\0');
-        });
-    }
-
-    private static void post(char character, int keyCode) {
-        post(SWT.KeyDown, keyCode, character);
-        post(SWT.KeyUp, keyCode, character);
-    }
-
-    private static void post(int type, int keyCode, char character) {
-        Event event = new Event();
-        event.type = type;
-        event.keyCode = keyCode;
-        event.character = character;
-        Ui.display().post(event);
+        Ui.run(() -> Ui.pressCtrl('k'));
     }
 
     private void execute(String sql) throws Exception {
