@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static velocity.ui.tests.editors.TableEditorDriver.AMOUNT;
+import static velocity.ui.tests.editors.TableEditorDriver.ID;
+import static velocity.ui.tests.editors.TableEditorDriver.NAME;
 import static velocity.ui.tests.editors.TableEditorDriver.cell;
 import static velocity.ui.tests.editors.TableEditorDriver.click;
 import static velocity.ui.tests.editors.TableEditorDriver.grid;
@@ -43,10 +46,6 @@ import velocity.ui.tests.support.Ui;
  * marks the row; paging, refreshing, closing and disconnecting ask first.
  */
 class DataEditingTest {
-
-    private static final int ID = 0;
-    private static final int NAME = 1;
-    private static final int AMOUNT = 2;
 
     private TableEditorDriver driver;
 

@@ -3,6 +3,7 @@ package velocity.ui.tests.editors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static velocity.ui.tests.editors.TableEditorDriver.ID;
 import static velocity.ui.tests.editors.TableEditorDriver.click;
 import static velocity.ui.tests.editors.TableEditorDriver.grid;
 import static velocity.ui.tests.editors.TableEditorDriver.text;
@@ -33,8 +34,6 @@ import velocity.ui.tests.support.Ui;
  * then cleared back to every row.
  */
 class FilterBarTest {
-
-    private static final int ID = 0;
 
     private TableEditorDriver driver;
 

@@ -26,6 +26,12 @@ final class TableEditorDriver implements AutoCloseable {
     static final String EDITOR_ID = "velocity.ui.editors.table";
     /** The sample table's columns, in the order of {@link SampleTable}. */
     static final String[] HEADERS = { "id", "name", "amount", "note", "data" };
+    /** Indexes of the sample table's columns in {@link #HEADERS}, as {@link #pressOnCell} takes them. */
+    static final int ID = 0;
+    static final int NAME = 1;
+    static final int AMOUNT = 2;
+    static final int NOTE = 3;
+    static final int DATA = 4;
 
     final SampleTable sample;
 

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static velocity.ui.tests.editors.TableEditorDriver.AMOUNT;
+import static velocity.ui.tests.editors.TableEditorDriver.DATA;
 import static velocity.ui.tests.editors.TableEditorDriver.EDITOR_ID;
+import static velocity.ui.tests.editors.TableEditorDriver.ID;
+import static velocity.ui.tests.editors.TableEditorDriver.NAME;
+import static velocity.ui.tests.editors.TableEditorDriver.NOTE;
 import static velocity.ui.tests.editors.TableEditorDriver.cell;
 import static velocity.ui.tests.editors.TableEditorDriver.click;
 import static velocity.ui.tests.editors.TableEditorDriver.pressOnCell;
@@ -45,12 +50,6 @@ import velocity.ui.tests.support.Ui;
  * rows counted, the structure tabs, and the grid's NULL display, abbreviations, sorting and copying.
  */
 class TableEditorTest {
-
-    private static final int ID = 0;
-    private static final int NAME = 1;
-    private static final int AMOUNT = 2;
-    private static final int NOTE = 3;
-    private static final int DATA = 4;
 
     private TableEditorDriver driver;
 
