@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -154,8 +155,9 @@ final class ExportBench {
                 }
             }
         }
-        String sizes = String.format(Locale.ROOT, "%,d rows; %s %d MB, Velocity's CSV %d MB, JSON %d MB", rows,
-                tool.label(), mb(nativeFile), mb(csvFile), mb(jsonFile));
+        String sizes = String.format(Locale.ROOT, "%,d rows; %s %d MB, Velocity's CSV %d MB, JSON %d MB; "
+                + "spread of the runs: Velocity %s ms, the tool %s ms", rows, tool.label(), mb(nativeFile),
+                mb(csvFile), mb(jsonFile), spread(csvTimes), spread(nativeTimes));
         deleteAll(nativeFile, csvFile, jsonFile, clientFile);
         double goal = postgres ? 1.1 : 1.2;
         List<Figure> figures = new ArrayList<>();
@@ -191,6 +193,12 @@ final class ExportBench {
         }
         target.raw().endQuery(connection);
         return rows;
+    }
+
+    private static String spread(Samples samples) {
+        double[] values = samples.values();
+        double max = values.length == 0 ? Double.NaN : Arrays.stream(values).max().getAsDouble();
+        return String.format(Locale.ROOT, "%.0f-%.0f", samples.min(), max);
     }
 
     private static long mb(Path file) throws IOException {
