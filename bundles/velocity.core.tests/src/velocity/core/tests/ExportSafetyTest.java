@@ -119,12 +119,12 @@ class ExportSafetyTest {
     }
 
     /**
-     * Rows are formatted on a thread of their own: a write that fails there must still end the export with
-     * the writer's error, stop the statement, and leave no file.
+     * Rows are formatted on a thread of their own: a write that fails there, or a cancel while rows flow,
+     * must still end the export with the writer's error or as cancelled, stop the statement, and leave no file.
      */
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aWriteFailingAfterSomeRowsLeavesNoFileAndAUsableConnection(TestDatabase db) throws Exception {
+    void aWriteFailingOrACancelWhileRowsAreWrittenLeavesNoFileAndAUsableConnection(TestDatabase db) throws Exception {
         try (Velocity v = TestVelocity.open(dir.resolve("home")); Sandbox s = Sandbox.open(v, db, dir)) {
             Path out = Files.createDirectory(dir.resolve("out"));
             AtomicLong written = new AtomicLong();
@@ -155,6 +155,28 @@ class ExportSafetyTest {
             assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
             assertTrue(written.get() > 5_000, "the writer saw " + written.get() + " rows");
             assertEquals(List.of(), list(out), "nothing left in the folder");
+            assertEquals(1, Queries.number(s.connection(), "SELECT 1"), "the connection is still usable");
+
+            Monitor monitor = Monitor.create();
+            AtomicLong seen = new AtomicLong();
+            ExporterDescriptor cancelling = new ExporterDescriptor("cancelling", "Cancelling", null, "txt", Set.of(),
+                    "velocity.core.tests", () -> (columns, options, stream) -> new RowWriter() {
+                        @Override
+                        public void write(Object[] row) {
+                            if (seen.incrementAndGet() == 5_000) {
+                                monitor.cancel();
+                            }
+                        }
+
+                        @Override
+                        public void finish() {
+                        }
+                    });
+            VelocityException cancelled = assertThrows(VelocityException.class, () -> new ExportOperation(
+                    s.connection(), new ExportSource.Query(rows), cancelling, ExportOptions.DEFAULTS,
+                    out.resolve("cancelled.txt"), false).run(monitor));
+            assertEquals(ErrorKind.CANCELLED, cancelled.kind(), cancelled.getMessage());
+            assertEquals(List.of(), list(out), "nothing left after a cancel while rows are written");
             assertEquals(1, Queries.number(s.connection(), "SELECT 1"), "the connection is still usable");
         }
     }
