@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 public final class TextSink extends Writer {
 
     private static final int CHUNK = 1 << 16;
+    private static final int SHORT = 16;
 
     private final OutputStream out;
     private final char[] chars = new char[CHUNK];
@@ -49,6 +50,16 @@ public final class TextSink extends Writer {
 
     @Override
     public void write(String s, int offset, int length) throws IOException {
+        if (length <= SHORT && count + length <= CHUNK) {
+            // Most fields are short: a loop costs less than the set-up of the block copy of String.getChars.
+            char[] c = chars;
+            int n = count;
+            for (int i = 0; i < length; i++) {
+                c[n + i] = s.charAt(offset + i);
+            }
+            count = n + length;
+            return;
+        }
         while (length > 0) {
             if (count == CHUNK) {
                 drain(false);
