@@ -29,6 +29,11 @@ enum RawStyle {
         void endQuery(Connection connection) throws SQLException {
             connection.rollback();
         }
+
+        @Override
+        String describe() {
+            return "autocommit off, fetch size 10,000";
+        }
     },
 
     /** Connector/J streams row by row only with a forward-only, read-only statement and Integer.MIN_VALUE. */
@@ -39,6 +44,11 @@ enum RawStyle {
             s.setFetchSize(Integer.MIN_VALUE);
             return s;
         }
+
+        @Override
+        String describe() {
+            return "streaming, fetch size Integer.MIN_VALUE";
+        }
     },
 
     /** sqlite-jdbc steps through the result in process: nothing to configure. */
@@ -47,7 +57,15 @@ enum RawStyle {
         Statement statement(Connection connection, int fetchSize) throws SQLException {
             return connection.createStatement();
         }
+
+        @Override
+        String describe() {
+            return "default settings";
+        }
     };
+
+    /** How the statement reads, for the report. */
+    abstract String describe();
 
     /** Sets the connection up once, before the first query. */
     void prepare(Connection connection) throws SQLException {

@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,8 @@ import velocity.core.Velocity;
 import velocity.core.VelocityException;
 import velocity.core.export.ExportOptions;
 import velocity.core.export.ExportSource;
+import velocity.core.export.ExporterDescriptor;
+import velocity.core.export.RowWriter;
 import velocity.core.operations.ExportOperation;
 import velocity.tests.support.TestDatabase;
 
@@ -109,6 +115,69 @@ class ExportSafetyTest {
                     ExportOptions.DEFAULTS, existing, true).run(Monitor.create());
             assertEquals("one\n1\n", Files.readString(existing));
             assertEquals(List.of("existing.csv"), list(out));
+        }
+    }
+
+    /**
+     * Rows are formatted on a thread of their own: a write that fails there, or a cancel while rows flow,
+     * must still end the export with the writer's error or as cancelled, stop the statement, and leave no file.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aWriteFailingOrACancelWhileRowsAreWrittenLeavesNoFileAndAUsableConnection(TestDatabase db) throws Exception {
+        try (Velocity v = TestVelocity.open(dir.resolve("home")); Sandbox s = Sandbox.open(v, db, dir)) {
+            Path out = Files.createDirectory(dir.resolve("out"));
+            AtomicLong written = new AtomicLong();
+            ExporterDescriptor failing = new ExporterDescriptor("failing", "Failing", null, "txt", Set.of(),
+                    "velocity.core.tests", () -> (columns, options, stream) -> new RowWriter() {
+                        @Override
+                        public void write(Object[] row) throws IOException {
+                            if (written.incrementAndGet() > 5_000) {
+                                throw new IOException("the disk is full");
+                            }
+                            stream.write(String.valueOf(row[0]).getBytes(StandardCharsets.UTF_8));
+                        }
+
+                        @Override
+                        public void finish() throws IOException {
+                            stream.flush();
+                        }
+                    });
+            // 100,000 rows on every database: MariaDB stops a recursive CTE after 1,000 iterations by default.
+            String ten = "(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4"
+                    + " UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)";
+            String rows = "SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d AS i FROM " + ten + " a, " + ten
+                    + " b, " + ten + " c, " + ten + " e, " + ten + " f";
+            ExportOperation export = new ExportOperation(s.connection(), new ExportSource.Query(rows), failing,
+                    ExportOptions.DEFAULTS, out.resolve("rows.txt"), false);
+            VelocityException e = assertThrows(VelocityException.class, () -> export.run(Monitor.create()));
+            assertEquals(ErrorKind.IO, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
+            assertTrue(written.get() > 5_000, "the writer saw " + written.get() + " rows");
+            assertEquals(List.of(), list(out), "nothing left in the folder");
+            assertEquals(1, Queries.number(s.connection(), "SELECT 1"), "the connection is still usable");
+
+            Monitor monitor = Monitor.create();
+            AtomicLong seen = new AtomicLong();
+            ExporterDescriptor cancelling = new ExporterDescriptor("cancelling", "Cancelling", null, "txt", Set.of(),
+                    "velocity.core.tests", () -> (columns, options, stream) -> new RowWriter() {
+                        @Override
+                        public void write(Object[] row) {
+                            if (seen.incrementAndGet() == 5_000) {
+                                monitor.cancel();
+                            }
+                        }
+
+                        @Override
+                        public void finish() {
+                        }
+                    });
+            VelocityException cancelled = assertThrows(VelocityException.class, () -> new ExportOperation(
+                    s.connection(), new ExportSource.Query(rows), cancelling, ExportOptions.DEFAULTS,
+                    out.resolve("cancelled.txt"), false).run(monitor));
+            assertEquals(ErrorKind.CANCELLED, cancelled.kind(), cancelled.getMessage());
+            assertEquals(List.of(), list(out), "nothing left after a cancel while rows are written");
+            assertEquals(1, Queries.number(s.connection(), "SELECT 1"), "the connection is still usable");
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -58,16 +59,7 @@ public final class ExportValues {
 
     /** A date or time in ISO 8601: {@code 2026-11-24}, {@code 2026-11-24T10:15:30.5}, {@code 10:15:30+01:00}. */
     public static String isoTemporal(TemporalAccessor t) {
-        if (t instanceof OffsetDateTime o) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(o);
-        }
-        if (t instanceof ZonedDateTime z) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(z);
-        }
-        if (t instanceof LocalDateTime l) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(l);
-        }
-        return t.toString();
+        return dateTime(t, 'T');
     }
 
     /**
@@ -75,16 +67,77 @@ public final class ExportValues {
      * PostgreSQL, MySQL and SQLite all write and read back.
      */
     public static String spacedTemporal(TemporalAccessor t) {
-        if (t instanceof OffsetDateTime o) {
-            return SPACED_OFFSET.format(o);
+        return dateTime(t, ' ');
+    }
+
+    /**
+     * A timestamp as the ISO formatters write it, with {@code separator} before the time: written here for
+     * the years 0 to 9999, since a {@link DateTimeFormatter} costs more per value than reading it from the
+     * database; the formatters write the other years (signed, or with more digits).
+     */
+    private static String dateTime(TemporalAccessor t, char separator) {
+        LocalDateTime local;
+        ZoneOffset offset;
+        switch (t) {
+            case LocalDateTime l -> {
+                local = l;
+                offset = null;
+            }
+            case OffsetDateTime o -> {
+                local = o.toLocalDateTime();
+                offset = o.getOffset();
+            }
+            case ZonedDateTime z -> {
+                local = z.toLocalDateTime();
+                offset = z.getOffset();
+            }
+            default -> {
+                return t.toString();
+            }
         }
-        if (t instanceof ZonedDateTime z) {
-            return SPACED_OFFSET.format(z);
+        int year = local.getYear();
+        if (year < 0 || year > 9999) {
+            DateTimeFormatter formatter = separator == 'T'
+                    ? offset == null ? DateTimeFormatter.ISO_LOCAL_DATE_TIME : DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                    : offset == null ? SPACED : SPACED_OFFSET;
+            return formatter.format(t);
         }
-        if (t instanceof LocalDateTime l) {
-            return SPACED.format(l);
+        StringBuilder text = new StringBuilder(36);
+        digits(text, year, 4);
+        text.append('-');
+        digits(text, local.getMonthValue(), 2);
+        text.append('-');
+        digits(text, local.getDayOfMonth(), 2);
+        text.append(separator);
+        digits(text, local.getHour(), 2);
+        text.append(':');
+        digits(text, local.getMinute(), 2);
+        text.append(':');
+        digits(text, local.getSecond(), 2);
+        int nanos = local.getNano();
+        if (nanos > 0) {
+            // As ISO_LOCAL_TIME: the fraction without its trailing zeros.
+            int width = 9;
+            while (nanos % 10 == 0) {
+                nanos /= 10;
+                width--;
+            }
+            text.append('.');
+            digits(text, nanos, width);
         }
-        return t.toString();
+        if (offset != null) {
+            text.append(offset.getId());
+        }
+        return text.toString();
+    }
+
+    private static void digits(StringBuilder text, int value, int width) {
+        for (int pad = width - 1, limit = 10; pad > 0; pad--, limit *= 10) {
+            if (value < limit) {
+                text.append('0');
+            }
+        }
+        text.append(value);
     }
 
     /** Bytes as {@code \x} and hexadecimal, the form PostgreSQL's bytea reads. */

@@ -4,7 +4,8 @@ import java.io.IOException;
 
 /**
  * Writes rows one by one in a format. It buffers at most a little output; the rows themselves are never
- * kept, so an export of any size runs in bounded memory.
+ * kept, so an export of any size runs in bounded memory. One thread at a time uses a writer, though not
+ * necessarily the thread that opened it: the rows of a query are written on a thread of their own.
  */
 public interface RowWriter {
 

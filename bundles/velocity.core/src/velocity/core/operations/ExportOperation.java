@@ -19,6 +19,7 @@ import velocity.core.export.ExportSource;
 import velocity.core.export.ExporterDescriptor;
 import velocity.core.export.RowWriter;
 import velocity.core.internal.ExportFile;
+import velocity.core.internal.ExportPipeline;
 import velocity.core.query.QueryExecution;
 import velocity.core.query.QueryRequest;
 import velocity.core.query.ResultColumn;
@@ -30,8 +31,9 @@ import velocity.core.spi.CopyExport;
  * Exports a table, a query's rows or rows already fetched to a file in one format. Rows stream from the
  * server page by page (the core's streaming execution: a cursor on PostgreSQL, a streamed result on MySQL)
  * and go straight to the file, so memory stays bounded whatever the size. Where the dialect's server writes
- * the format itself with these options ({@link CopyExport}, PostgreSQL's COPY) it does so. Progress is the
- * number of rows written; a cancel stops the statement on the server. The rows go to a temporary file
+ * the format itself with these options ({@link CopyExport}, PostgreSQL's COPY) it does so. Otherwise the
+ * rows are formatted on a second thread while the next pages are read, a few pages apart. Progress is the
+ * number of rows read; a cancel stops the statement on the server. The rows go to a temporary file
  * beside the target that takes the target's name only at the end: a failed or cancelled export leaves no
  * file at the target, and an existing target is replaced only with {@code overwrite}.
  */
@@ -166,16 +168,16 @@ public final class ExportOperation implements VelocityOperation<ExportResult> {
             }
             RowWriter writer = format.exporter().open(rows.columns(), options, file.out());
             long written = 0;
-            RowPage page;
-            do {
-                page = rows.fetch(PAGE_SIZE);
-                for (Object[] row : page.rows()) {
-                    writer.write(row);
-                }
-                written += page.rows().size();
-                monitor.worked(page.rows().size());
-            } while (!page.last());
-            writer.finish();
+            try (ExportPipeline pipeline = new ExportPipeline(writer, target.getFileName().toString())) {
+                RowPage page;
+                do {
+                    page = rows.fetch(PAGE_SIZE);
+                    pipeline.put(page.rows());
+                    written += page.rows().size();
+                    monitor.worked(page.rows().size());
+                } while (!page.last());
+                pipeline.finish();
+            }
             return written;
         }
     }

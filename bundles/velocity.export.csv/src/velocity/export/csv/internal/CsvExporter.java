@@ -68,7 +68,6 @@ public final class CsvExporter implements Exporter {
                 field(row[i], i == 0);
             }
             format.println(out);
-            out.endRecord();
         }
 
         private void field(Object value, boolean first) throws IOException {

@@ -55,7 +55,6 @@ final class JsonRows implements RowWriter {
         if (!array) {
             out.write('\n');
         }
-        out.endRecord();
         written++;
     }
 
