@@ -15,6 +15,14 @@ if [ "${1:-}" != --inside ]; then
 fi
 shift
 # A fresh "login" keyring, created and unlocked with the throw-away password, becomes the default collection.
-eval "$(printf 'velocity-ci' | gnome-keyring-daemon --unlock --components=secrets)"
+# The daemon outlives the bus and would keep the caller's output open (a CI log never ending): it gets none of
+# our descriptors and is stopped when the command ends.
+eval "$(printf 'velocity-ci' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
 export GNOME_KEYRING_CONTROL
-"$@"
+daemon="$(pgrep -n -u "$(id -u)" -x gnome-keyring-d || true)"
+status=0
+"$@" || status=$?
+if [ -n "$daemon" ]; then
+    kill "$daemon" 2>/dev/null || true
+fi
+exit "$status"
