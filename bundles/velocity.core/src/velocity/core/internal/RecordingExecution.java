@@ -27,7 +27,33 @@ public final class RecordingExecution implements QueryExecution {
     private boolean recorded;
     private boolean rowsUnread;
 
-    public RecordingExecution(QueryExecution delegate, QueryHistory history, String connection, String sql,
+    /** What starts a statement: an exception it throws is the statement's failure. */
+    @FunctionalInterface
+    public interface Start {
+        QueryExecution run() throws VelocityException;
+    }
+
+    /**
+     * Starts a statement and returns its execution, recorded in the history unless recording is off: every way
+     * of running SQL (a single statement, each statement of a script) passes here.
+     */
+    public static QueryExecution execute(QueryHistory history, String connection, String sql, Start start)
+            throws VelocityException {
+        if (history == null || !history.isRecording()) {
+            return start.run();
+        }
+        Instant started = Instant.now();
+        long begin = System.nanoTime();
+        try {
+            return new RecordingExecution(start.run(), history, connection, sql, started);
+        } catch (VelocityException | RuntimeException e) {
+            history.record(HistoryEntry.failed(connection, started, (System.nanoTime() - begin) / 1_000_000,
+                    e.getMessage(), sql));
+            throw e;
+        }
+    }
+
+    private RecordingExecution(QueryExecution delegate, QueryHistory history, String connection, String sql,
             Instant started) {
         this.delegate = delegate;
         this.history = history;

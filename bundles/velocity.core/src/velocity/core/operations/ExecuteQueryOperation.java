@@ -1,12 +1,8 @@
 package velocity.core.operations;
 
-import java.time.Instant;
-
 import velocity.core.ActiveConnection;
 import velocity.core.Monitor;
 import velocity.core.VelocityException;
-import velocity.core.history.HistoryEntry;
-import velocity.core.history.QueryHistory;
 import velocity.core.internal.RecordingExecution;
 import velocity.core.query.QueryExecution;
 import velocity.core.query.QueryRequest;
@@ -33,20 +29,7 @@ public final class ExecuteQueryOperation implements VelocityOperation<QueryExecu
 
     @Override
     public QueryExecution run(Monitor monitor) throws VelocityException {
-        QueryHistory history = connection.history();
-        if (!history.isRecording()) {
-            return connection.execute(request, monitor);
-        }
-        Instant started = Instant.now();
-        long start = System.nanoTime();
-        QueryExecution execution;
-        try {
-            execution = connection.execute(request, monitor);
-        } catch (VelocityException | RuntimeException e) {
-            history.record(HistoryEntry.failed(connection.name(), started, (System.nanoTime() - start) / 1_000_000,
-                    e.getMessage(), request.sql()));
-            throw e;
-        }
-        return new RecordingExecution(execution, history, connection.name(), request.sql(), started);
+        return RecordingExecution.execute(connection.history(), connection.name(), request.sql(),
+                () -> connection.execute(request, monitor));
     }
 }

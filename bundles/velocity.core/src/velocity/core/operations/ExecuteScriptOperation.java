@@ -1,6 +1,5 @@
 package velocity.core.operations;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,8 +7,7 @@ import velocity.core.ActiveConnection;
 import velocity.core.ErrorKind;
 import velocity.core.Monitor;
 import velocity.core.VelocityException;
-import velocity.core.history.HistoryEntry;
-import velocity.core.history.QueryHistory;
+import velocity.core.internal.RecordingExecution;
 import velocity.core.query.QueryExecution;
 import velocity.core.query.QueryRequest;
 import velocity.core.query.QuerySession;
@@ -97,24 +95,24 @@ public final class ExecuteScriptOperation implements VelocityOperation<ScriptOut
     /** Runs one statement and hands its results to the listener: every statement of a script passes here. */
     private StatementOutcome runStatement(QuerySession session, ScriptStatement statement, int index, Monitor monitor) {
         listener.starting(statement, index);
-        Instant startedAt = Instant.now();
         long start = System.nanoTime();
         long rows = -1;
         boolean allRead = true;
         long updated = -1;
         VelocityException error = null;
         try {
-            QueryExecution execution = session.execute(
-                    new QueryRequest(statement.text(), QueryRequest.DEFAULT_PAGE_SIZE, timeoutSeconds), monitor);
+            // Each statement is a history entry of its own, as if it had been run alone.
+            QueryRequest request = new QueryRequest(statement.text(), QueryRequest.DEFAULT_PAGE_SIZE, timeoutSeconds);
+            QueryExecution execution = RecordingExecution.execute(connection.history(), connection.name(),
+                    statement.text(), () -> session.execute(request, monitor));
             for (StatementResult result = execution.nextResult(); result != null; result = execution.nextResult()) {
                 listener.result(statement, index, result);
                 if (result instanceof StatementResult.Rows r) {
                     rows = Math.max(rows, 0) + r.rowsFetched();
                     if (!r.exhausted()) {
-                        // The listener wanted no more: closing abandons the rest at once (asking for the next
-                        // result would read it all on MySQL), at the price of the results after it.
+                        // The listener wanted no more: closing (below) abandons the rest at once (asking for the
+                        // next result would read it all on MySQL), at the price of the results after it.
                         allRead = false;
-                        execution.close();
                         break;
                     }
                 } else {
@@ -125,27 +123,7 @@ public final class ExecuteScriptOperation implements VelocityOperation<ScriptOut
         } catch (VelocityException e) {
             error = e;
         }
-        StatementOutcome outcome = new StatementOutcome(statement, index, rows, allRead, updated,
-                (System.nanoTime() - start) / 1_000_000, error);
-        record(outcome, startedAt);
-        return outcome;
-    }
-
-    /** Each statement of a script is a history entry of its own, as if it had been run alone. */
-    private void record(StatementOutcome outcome, Instant startedAt) {
-        QueryHistory history = connection.history();
-        if (history == null || !history.isRecording()) {
-            return;
-        }
-        String name = connection.name();
-        String sql = outcome.statement().text();
-        if (outcome.failed()) {
-            history.record(HistoryEntry.failed(name, startedAt, outcome.elapsedMillis(), outcome.error().getMessage(),
-                    sql));
-        } else {
-            long count = outcome.rowsFetched() >= 0 ? outcome.rowsFetched() : outcome.updateCount();
-            history.record(HistoryEntry.succeeded(name, startedAt, outcome.elapsedMillis(), count,
-                    !outcome.allRowsRead(), sql));
-        }
+        return new StatementOutcome(statement, index, rows, allRead, updated, (System.nanoTime() - start) / 1_000_000,
+                error);
     }
 }
