@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 public final class TextSink extends Writer {
 
     private static final int CHUNK = 1 << 16;
-    private static final int SHORT = 16;
 
     private final OutputStream out;
     private final char[] chars = new char[CHUNK];
@@ -50,14 +49,11 @@ public final class TextSink extends Writer {
 
     @Override
     public void write(String s, int offset, int length) throws IOException {
-        if (length <= SHORT && count + length <= CHUNK) {
-            // Most fields are short: a loop costs less than the set-up of the block copy of String.getChars.
-            char[] c = chars;
-            int n = count;
-            for (int i = 0; i < length; i++) {
-                c[n + i] = s.charAt(offset + i);
-            }
-            count = n + length;
+        // getChars is the JDK's vector copy even for a field of a few characters: a charAt loop for short
+        // ones made a MariaDB export to CSV 1.20x the mariadb client's time instead of 1.08x.
+        if (count + length <= CHUNK) {
+            s.getChars(offset, offset + length, chars, count);
+            count += length;
             return;
         }
         while (length > 0) {

@@ -23,6 +23,7 @@ import velocity.core.query.QueryRequest;
 import velocity.core.query.ResultColumn;
 import velocity.core.query.RowPage;
 import velocity.core.query.StatementResult;
+import velocity.core.spi.ColumnReader;
 import velocity.core.spi.Dialect;
 import velocity.core.spi.ExecutionPolicy;
 
@@ -348,7 +349,7 @@ public final class JdbcQueryExecution implements QueryExecution {
     private final class Rows implements StatementResult.Rows {
         private final ResultSet resultSet;
         private final List<ResultColumn> columns;
-        private final int[] types;
+        private final ColumnReader[] readers;
         private long fetched;
         private boolean exhausted;
         private boolean firstPageRead;
@@ -356,7 +357,7 @@ public final class JdbcQueryExecution implements QueryExecution {
         Rows(ResultSet resultSet) throws SQLException {
             this.resultSet = resultSet;
             this.columns = ValueReader.columns(resultSet.getMetaData());
-            this.types = ValueReader.types(columns);
+            this.readers = ValueReader.readers(resultSet, columns, dialect.values());
         }
 
         @Override
@@ -379,7 +380,7 @@ public final class JdbcQueryExecution implements QueryExecution {
                             throw new SQLException("cancelled");
                         }
                         if (resultSet.next()) {
-                            rows.add(ValueReader.row(resultSet, types));
+                            rows.add(ValueReader.row(resultSet, readers));
                         } else {
                             exhausted = true;
                             // Some drivers (Connector/J) learn of warnings only at the end of a streamed result.

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import velocity.core.query.ResultColumn;
+import velocity.core.spi.ColumnReader;
+import velocity.core.spi.ValueReading;
 
 /**
  * Reads result values as plain Java objects that outlive the result set: strings, numbers, booleans,
@@ -47,44 +49,53 @@ public final class ValueReader {
         return columns;
     }
 
-    /** Reads the current row. */
-    public static Object[] row(ResultSet rs, int[] jdbcTypes) throws SQLException {
-        Object[] row = new Object[jdbcTypes.length];
-        for (int i = 0; i < jdbcTypes.length; i++) {
-            row[i] = value(rs, i + 1, jdbcTypes[i]);
+    /** Reads the current row with one reader per column. */
+    public static Object[] row(ResultSet rs, ColumnReader[] readers) throws SQLException {
+        Object[] row = new Object[readers.length];
+        for (int i = 0; i < readers.length; i++) {
+            row[i] = readers[i].read(rs, i + 1);
         }
         return row;
     }
 
-    /** The JDBC types of the columns, for {@link #row}. */
-    public static int[] types(List<ResultColumn> columns) {
-        // pgjdbc reports timestamptz as a plain TIMESTAMP; read it with its offset rather than in the JVM's zone.
-        return columns.stream().mapToInt(c -> "timestamptz".equalsIgnoreCase(c.typeName())
-                ? Types.TIMESTAMP_WITH_TIMEZONE : c.jdbcType()).toArray();
+    /**
+     * The readers of a result's columns: the dialect's where it has a better one, the standard otherwise.
+     * Chosen once per result, so that reading a value is a call, not a decision.
+     */
+    public static ColumnReader[] readers(ResultSet rs, List<ResultColumn> columns, ValueReading reading)
+            throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        ColumnReader[] readers = new ColumnReader[columns.size()];
+        for (int i = 0; i < readers.length; i++) {
+            ResultColumn column = columns.get(i);
+            ColumnReader standard = standard(column);
+            ColumnReader chosen = reading.reader(rs, meta, i + 1, column, standard);
+            readers[i] = chosen == null ? standard : chosen;
+        }
+        return readers;
     }
 
-    private static Object value(ResultSet rs, int index, int jdbcType) throws SQLException {
-        switch (jdbcType) {
-            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR:
-                return rs.getString(index);
+    /** The standard reader of a column: the driver's object for the column's type, made plain. */
+    public static ColumnReader standard(ResultColumn column) {
+        // pgjdbc reports timestamptz as a plain TIMESTAMP; read it with its offset rather than in the JVM's zone.
+        int jdbcType = "timestamptz".equalsIgnoreCase(column.typeName()) ? Types.TIMESTAMP_WITH_TIMEZONE
+                : column.jdbcType();
+        return switch (jdbcType) {
             // getString and getBytes read LOBs whole in every supported driver; sqlite-jdbc has no getBlob.
-            case Types.CLOB, Types.NCLOB:
-                return rs.getString(index);
-            case Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY:
-                return rs.getBytes(index);
-            case Types.TIMESTAMP_WITH_TIMEZONE:
-                return rs.getObject(index, OffsetDateTime.class);
-            case Types.SQLXML: {
-                SQLXML xml = rs.getSQLXML(index);
+            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
+                    Types.CLOB, Types.NCLOB -> (rs, i) -> rs.getString(i);
+            case Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> (rs, i) -> rs.getBytes(i);
+            case Types.TIMESTAMP_WITH_TIMEZONE -> (rs, i) -> rs.getObject(i, OffsetDateTime.class);
+            case Types.SQLXML -> (rs, i) -> {
+                SQLXML xml = rs.getSQLXML(i);
                 return xml == null ? null : xml.getString();
-            }
-            case Types.ARRAY: {
-                Array array = rs.getArray(index);
+            };
+            case Types.ARRAY -> (rs, i) -> {
+                Array array = rs.getArray(i);
                 return array == null ? null : arrayText(array.getArray());
-            }
-            default:
-                return plain(rs.getObject(index));
-        }
+            };
+            default -> (rs, i) -> plain(rs.getObject(i));
+        };
     }
 
     private static Object plain(Object value) {

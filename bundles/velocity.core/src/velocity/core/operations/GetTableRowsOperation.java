@@ -17,6 +17,7 @@ import velocity.core.metadata.TableSchema;
 import velocity.core.query.ResultColumn;
 import velocity.core.query.TablePage;
 import velocity.core.query.TablePageRequest;
+import velocity.core.spi.ColumnReader;
 import velocity.core.spi.SqlSession;
 import velocity.core.spi.SqlSyntax;
 
@@ -66,9 +67,9 @@ public final class GetTableRowsOperation implements VelocityOperation<TablePage>
                 ps.setFetchSize(request.pageSize() + 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     columns = ValueReader.columns(rs.getMetaData());
-                    int[] types = ValueReader.types(columns);
+                    ColumnReader[] readers = ValueReader.readers(rs, columns, connection.dialect().values());
                     while (rows.size() <= request.pageSize() && rs.next()) {
-                        rows.add(ValueReader.row(rs, types));
+                        rows.add(ValueReader.row(rs, readers));
                     }
                 }
             }

@@ -41,6 +41,11 @@ public interface Dialect {
         return RowEditing.STANDARD;
     }
 
+    /** How result values are read; the standard asks the driver for an object per value. */
+    default ValueReading values() {
+        return ValueReading.STANDARD;
+    }
+
     /** Whether the server writes export formats itself; none by default. */
     default Optional<CopyExport> copyExport() {
         return Optional.empty();

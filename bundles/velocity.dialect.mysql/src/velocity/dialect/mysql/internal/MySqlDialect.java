@@ -10,6 +10,7 @@ import velocity.core.spi.SqlSyntax;
 import velocity.core.spi.StandardStatementSplitter;
 import velocity.core.spi.StandardStatementSplitter.Feature;
 import velocity.core.spi.StatementSplitter;
+import velocity.core.spi.ValueReading;
 
 /**
  * MySQL and MariaDB through MySQL Connector/J. The capabilities hold no per-connection state, so one
@@ -59,6 +60,11 @@ public final class MySqlDialect implements Dialect {
     @Override
     public ErrorTranslator errors() {
         return errors;
+    }
+
+    @Override
+    public ValueReading values() {
+        return MySqlValueReading.INSTANCE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package velocity.export.csv.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.temporal.Temporal;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -78,11 +79,25 @@ public final class CsvExporter implements Exporter {
             String text = ExportValues.csvText(value);
             if (text.equals(options.nullText())) {
                 quoted.print(text, out, first);
-            } else if (value instanceof Number && options.quoting() != Quoting.ALL && plain(text)) {
+            } else if (unquoted(value) && plain(text)) {
                 raw(text, first);
             } else {
                 format.print(text, out, first);
             }
+        }
+
+        /**
+         * Numbers are left unquoted but with ALL; dates, times and booleans with MINIMAL only. None of their
+         * texts holds a quote or a line break, or starts or ends with a character that makes the library
+         * quote, so without the delimiter in them they are written as they are: the library scanning each
+         * of them was a tenth of an export's time.
+         */
+        private boolean unquoted(Object value) {
+            return switch (options.quoting()) {
+                case ALL -> false;
+                case NON_NUMERIC -> value instanceof Number;
+                case MINIMAL -> value instanceof Number || value instanceof Temporal || value instanceof Boolean;
+            };
         }
 
         private boolean plain(String text) {
