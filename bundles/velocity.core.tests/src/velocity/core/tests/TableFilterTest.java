@@ -149,6 +149,28 @@ class TableFilterTest {
         }
     }
 
+    /** PostgreSQL's dollar quotes hold text; elsewhere {@code $} belongs to names and a ';' after it is SQL. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void dollarQuotesAreStringsOnlyWhereTheDialectHasThem(TestDatabase db) throws Exception {
+        try (Velocity v = TestVelocity.open(dir); Sandbox s = Sandbox.open(v, db, dir)) {
+            FilterFixture.create(s);
+            String nameIsNotText = s.quote(NAME) + " <> $tag$a; b) ($tag$ AND $$;$$ <> ''";
+            if (db == TestDatabase.POSTGRESQL) {
+                assertEquals(all(s, where(FilterCondition.of(NAME, FilterOperator.IS_NOT_NULL))).exactCount(),
+                        all(s, raw(nameIsNotText)).exactCount());
+                VelocityException after = assertThrows(VelocityException.class,
+                        () -> all(s, raw("id = $1$ ; SELECT 1")), "$1 opens no string");
+                assertTrue(after.getMessage().contains("';'"), after.getMessage());
+            } else {
+                VelocityException e = assertThrows(VelocityException.class, () -> all(s, raw(nameIsNotText)));
+                assertEquals(ErrorKind.SYNTAX, e.kind());
+                assertTrue(e.getMessage().contains("';'"), e.getMessage());
+            }
+            assertEquals(FilterFixture.ROWS, all(s, TableFilter.NONE).exactCount());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aValueThatDoesNotFitOrAnUnknownColumnIsNamed(TestDatabase db) throws Exception {

@@ -82,7 +82,7 @@ public final class FilterClauses {
             clauses.condition(column(columns, condition.column(), schema, connectionName), condition);
         }
         if (filter.rawWhere() != null) {
-            RawWhere.check(filter.rawWhere(), connectionName);
+            RawWhere.check(filter.rawWhere(), connectionName, syntax.dollarQuotedStrings());
             // The newline ends a trailing -- comment before the closing parenthesis.
             clauses.and().append('(').append(filter.rawWhere()).append("\n)");
         }

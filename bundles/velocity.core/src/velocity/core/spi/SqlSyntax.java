@@ -39,4 +39,12 @@ public interface SqlSyntax {
     default boolean temporalValuesAsText() {
         return false;
     }
+
+    /**
+     * Whether {@code $tag$ ... $tag$} is a string (PostgreSQL's dollar quoting), so that a {@code ;} or a
+     * parenthesis inside one is text: checks of a user's raw SQL skip such strings only where they are strings.
+     */
+    default boolean dollarQuotedStrings() {
+        return false;
+    }
 }

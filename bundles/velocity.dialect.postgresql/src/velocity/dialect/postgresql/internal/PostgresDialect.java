@@ -26,7 +26,12 @@ public final class PostgresDialect implements Dialect {
 
     private final ConnectionFactory connections = new PostgresConnectionFactory();
     private final CatalogReader catalog = new PostgresCatalogReader();
-    private final SqlSyntax syntax = new StandardSqlSyntax('"', '"', PostgresKeywords.ALL);
+    private final SqlSyntax syntax = new StandardSqlSyntax('"', '"', PostgresKeywords.ALL) {
+        @Override
+        public boolean dollarQuotedStrings() {
+            return true;
+        }
+    };
     private final ExecutionPolicy execution = new PostgresExecutionPolicy();
     private final ErrorTranslator errors = new PostgresErrorTranslator();
     private final Optional<CopyExport> copyExport = Optional.of(new PostgresCopyExport());
