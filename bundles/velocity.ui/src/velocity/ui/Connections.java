@@ -52,18 +52,39 @@ public final class Connections {
     }
 
     /**
-     * Asked on the UI thread before a connection is closed, e.g. by an editor holding changes not yet applied,
-     * which may ask the user.
+     * Asked on the UI thread before a connection is closed or deleted, e.g. by an editor holding changes not
+     * yet applied, which may ask the user.
      */
     @FunctionalInterface
     public interface DisconnectGuard {
-        /** Whether the connection may close now; {@code false} keeps it open. */
-        boolean mayDisconnect(String connectionName);
+        /**
+         * Whether the connection may close now; {@code false} keeps it open.
+         *
+         * @param action what is about to close it, for a question to the user ("Disconnecting 'pg'")
+         * @param retry the action itself, for a guard that first makes it safe (applies the changes in a job)
+         *            and then runs it again
+         */
+        boolean mayDisconnect(String connectionName, String action, Runnable retry);
     }
 
-    /** Adds a guard that {@link #disconnect(String)} asks first. */
+    /** Adds a guard that {@link #disconnect(String)} and {@link #mayClose} ask first. */
     public void addDisconnectGuard(DisconnectGuard guard) {
         guards.add(guard);
+    }
+
+    /**
+     * Asks the guards whether a connection may be closed by {@code action} (a disconnect, a deletion); on the
+     * UI thread.
+     *
+     * @param retry runs the action again once a guard has made it safe
+     */
+    public boolean mayClose(String name, String action, Runnable retry) {
+        for (DisconnectGuard guard : guards) {
+            if (!guard.mayDisconnect(name, action, retry)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void removeDisconnectGuard(DisconnectGuard guard) {
@@ -156,10 +177,8 @@ public final class Connections {
 
     /** Closes a connection in a job, unless a guard keeps it open; editors using it show the change. */
     public void disconnect(String name) {
-        for (DisconnectGuard guard : guards) {
-            if (!guard.mayDisconnect(name)) {
-                return;
-            }
+        if (!mayClose(name, "Disconnecting '" + name + "'", () -> disconnect(name))) {
+            return;
         }
         OperationJob.of(new DisconnectOperation(velocity.manager(), name))
                 .onSuccess(closed -> listeners.forEach(l -> l.changed(name, Change.DISCONNECTED)))

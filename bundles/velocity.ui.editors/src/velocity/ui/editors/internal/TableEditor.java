@@ -214,14 +214,14 @@ public final class TableEditor extends EditorPart implements ISaveablePart2 {
         };
     }
 
-    private boolean mayDisconnect(String name) {
+    private boolean mayDisconnect(String name, String action, Runnable retry) {
         List<EditorTab> dirty = dirtyTabs();
         if (!name.equals(context.connectionName()) || dirty.isEmpty()) {
             return true;
         }
-        return switch (ask("Disconnecting '" + name + "'")) {
+        return switch (ask(action)) {
             case APPLY -> {
-                saveThen(dirty, () -> VelocityUi.connections().disconnect(name));
+                saveThen(dirty, retry);
                 yield false;
             }
             case DISCARD -> {

@@ -38,6 +38,8 @@ import velocity.core.query.QueryExecution;
 import velocity.core.query.StatementResult;
 import velocity.tests.support.TestDatabase;
 import velocity.ui.VelocityUi;
+import velocity.ui.tests.navigator.NavigatorActions;
+import velocity.ui.tests.navigator.NavigatorDriver;
 import velocity.ui.tests.support.Ui;
 
 /**
@@ -188,6 +190,18 @@ class DataEditingTest {
         answer(prompt(), "Cancel");
         Ui.waitForJobs();
         assertTrue(Ui.sync(() -> VelocityUi.connections().isConnected(driver.sample.connection)), "the connection stays open");
+
+        // Deleting the connection asks the same question; Cancel keeps the connection and the change.
+        NavigatorActions.menu(NavigatorDriver.item(driver.sample.connection), "Delete");
+        NavigatorActions.press("navigator.delete.ok");
+        Shell deleting = prompt();
+        assertTrue(Ui.sync(() -> findLabelText(deleting)).contains("Deleting the connection '" + driver.sample.connection
+                + "' would lose it"), Ui.sync(() -> findLabelText(deleting)));
+        Ui.screenshot("data-editing-ask-delete-" + database.dialect());
+        answer(deleting, "Cancel");
+        Ui.waitForJobs();
+        assertTrue(VelocityUi.velocity().connections().find(driver.sample.connection).isPresent(), "the connection kept");
+        assertEquals("still pending", cell(grid, 0, NAME));
 
         IEditorPart editor = Ui.sync(() -> Ui.page().getActiveEditor());
         Ui.display().asyncExec(() -> Ui.page().closeEditor(editor, true));

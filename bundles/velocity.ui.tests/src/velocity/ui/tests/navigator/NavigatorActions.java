@@ -26,7 +26,7 @@ import velocity.ui.VelocityUi;
 import velocity.ui.tests.support.Ui;
 
 /** The navigator's context menu, its dialogs, the clipboard and the Properties view, driven as a user does. */
-final class NavigatorActions {
+public final class NavigatorActions {
 
     private static final String PROPERTIES_VIEW_ID = "org.eclipse.ui.views.PropertySheet";
 
@@ -66,7 +66,7 @@ final class NavigatorActions {
      * Chooses an entry of the item's context menu. The command runs after this returns, so that a dialog it opens
      * does not block the test.
      */
-    static void menu(TreeItem item, String label) {
+    public static void menu(TreeItem item, String label) {
         menuText(item, label);
         Ui.display().asyncExec(() -> {
             MenuItem entry = entry(label);
@@ -99,7 +99,7 @@ final class NavigatorActions {
     }
 
     /** Presses a named dialog button and waits until its dialog has closed. */
-    static void press(String button) {
+    public static void press(String button) {
         Shell shell = Ui.sync(() -> Ui.find(Button.class, button).getShell());
         pressLater(button);
         Ui.waitUntil("the dialog of '" + button + "' closed", shell::isDisposed);

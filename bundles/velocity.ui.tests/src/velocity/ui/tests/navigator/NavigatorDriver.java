@@ -35,7 +35,7 @@ import velocity.ui.VelocityUi;
 import velocity.ui.tests.support.Ui;
 
 /** Drives the connection wizard and the navigator tree the way a user does. */
-final class NavigatorDriver {
+public final class NavigatorDriver {
 
     /** Between a node's label and its greyed suffix in an item's text. */
     private static final String SUFFIX_SEPARATOR = "  ";
@@ -113,7 +113,7 @@ final class NavigatorDriver {
     }
 
     /** Waits for the item at a path of labels, expanding every item above it. */
-    static TreeItem item(String... path) {
+    public static TreeItem item(String... path) {
         TreeItem item = null;
         for (int i = 0; i < path.length; i++) {
             TreeItem parent = item;

@@ -32,13 +32,21 @@ public final class DeleteConnectionHandler extends NavigatorHandler {
             return;
         }
         for (String name : names) {
-            OperationJob.of(new DeleteConnectionOperation(VelocityUi.velocity().connections(),
-                    VelocityUi.velocity().manager(), name))
-                    .onSuccess(done -> {
-                        VelocityUi.connections().forgetPassword(name);
-                        VelocityUi.connections().fire(name, Connections.Change.DELETED);
-                    })
-                    .schedule();
+            // An editor with changes not yet applied on this connection asks first, as for a disconnect.
+            if (VelocityUi.connections().mayClose(name, "Deleting the connection '" + name + "'",
+                    () -> delete(name))) {
+                delete(name);
+            }
         }
+    }
+
+    private static void delete(String name) {
+        OperationJob.of(new DeleteConnectionOperation(VelocityUi.velocity().connections(),
+                VelocityUi.velocity().manager(), name))
+                .onSuccess(done -> {
+                    VelocityUi.connections().forgetPassword(name);
+                    VelocityUi.connections().fire(name, Connections.Change.DELETED);
+                })
+                .schedule();
     }
 }
