@@ -143,6 +143,10 @@ class TableFilterTest {
             assertThrows(VelocityException.class, () -> all(s, raw("'it''s' = 'x'; SELECT 1")));
             assertThrows(VelocityException.class, () -> all(s, raw("'C:\\' = 'x'; SELECT 1")),
                     "a backslash before a quote is read both ways");
+            VelocityException afterComment = assertThrows(VelocityException.class,
+                    () -> all(s, raw("id = 1 -- note\r; SELECT 1")));
+            assertTrue(afterComment.getMessage().contains("contains ';'"),
+                    "a carriage return ends a -- comment, as it does for the server: " + afterComment.getMessage());
             VelocityException server = assertThrows(VelocityException.class, () -> all(s, raw("no_such_column = 1")));
             assertTrue(server.getMessage().contains("no_such_column"), server.getMessage());
             assertEquals(FilterFixture.ROWS, all(s, TableFilter.NONE).exactCount());

@@ -1,7 +1,10 @@
 package velocity.core.internal.script;
 
-/** Where quoted text and comments end; each method returns the script's length when one never does. */
-final class Quoted {
+/**
+ * Where quoted text and comments end; each method returns the script's length when one never does. Shared by
+ * the script splitter and the check of a raw WHERE expression.
+ */
+public final class Quoted {
 
     private Quoted() {
     }
@@ -10,7 +13,7 @@ final class Quoted {
      * The offset after the text quoted by {@code quote} that starts at {@code i}: a doubled quote stays
      * inside, and so does an escaped character when backslashes escape.
      */
-    static int skip(String s, int i, char quote, boolean backslashEscapes) {
+    public static int skip(String s, int i, char quote, boolean backslashEscapes) {
         int n = s.length();
         int j = i + 1;
         while (j < n) {
@@ -31,7 +34,7 @@ final class Quoted {
     }
 
     /** The offset of the line break ending the line that contains {@code i}, or the script's length. */
-    static int endOfLine(String s, int i) {
+    public static int endOfLine(String s, int i) {
         for (int j = i; j < s.length(); j++) {
             char c = s.charAt(j);
             if (c == '\n' || c == '\r') {
@@ -42,7 +45,7 @@ final class Quoted {
     }
 
     /** The offset after the block comment starting at {@code i}, counting nested ones when they nest. */
-    static int blockComment(String s, int i, boolean nested) {
+    public static int blockComment(String s, int i, boolean nested) {
         int n = s.length();
         int level = 1;
         int j = i + 2;
@@ -67,7 +70,7 @@ final class Quoted {
      * The dollar-quote tag ({@code $$} or {@code $name$}) that starts at {@code i}, or {@code null}: the name
      * is an identifier that does not start with a digit, so {@code $1} is a parameter, not a quote.
      */
-    static String dollarTag(String s, int i) {
+    public static String dollarTag(String s, int i) {
         int n = s.length();
         int j = i + 1;
         if (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '_')) {
@@ -77,5 +80,10 @@ final class Quoted {
             }
         }
         return j < n && s.charAt(j) == '$' ? s.substring(i, j + 1) : null;
+    }
+
+    /** Whether {@code c} continues a name: a {@code $} after such a character is part of it ({@code a$b}). */
+    public static boolean namePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 }

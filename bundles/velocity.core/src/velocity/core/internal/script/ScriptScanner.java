@@ -104,7 +104,7 @@ public final class ScriptScanner {
             }
             int end = i + 1;
             // A delimiter ends a word even when made of word characters ("x$$" with DELIMITER $$), as in mysql.
-            while (end < n && isWordPart(s.charAt(end)) && !s.startsWith(delimiter, end)) {
+            while (end < n && Quoted.namePart(s.charAt(end)) && !s.startsWith(delimiter, end)) {
                 end++;
             }
             word(s.substring(i, end).toUpperCase(Locale.ROOT));
@@ -174,10 +174,6 @@ public final class ScriptScanner {
         }
         previousWord = word;
         words++;
-    }
-
-    private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     /** Marks {@code [from, to)} as code of the current statement and returns {@code to}. */
