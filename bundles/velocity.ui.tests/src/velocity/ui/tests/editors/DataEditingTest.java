@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -47,17 +46,7 @@ import velocity.ui.tests.support.Ui;
  * previewed, the changes applied with Ctrl+S and found in the database; a failing apply keeps the changes and
  * marks the row; paging, refreshing, closing and disconnecting ask first.
  */
-class DataEditingTest {
-
-    private TableEditorDriver driver;
-
-    @AfterEach
-    void closeEditorsAndDrop() throws Exception {
-        if (driver != null) {
-            driver.close();
-            driver = null;
-        }
-    }
+class DataEditingTest extends TableEditorCase {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

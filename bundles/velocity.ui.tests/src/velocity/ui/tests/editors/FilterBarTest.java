@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,17 +32,7 @@ import velocity.ui.tests.support.Ui;
  * built with the bar, applied, paged forward and counted; a raw WHERE the server refuses, shown in the bar;
  * then cleared back to every row.
  */
-class FilterBarTest {
-
-    private TableEditorDriver driver;
-
-    @AfterEach
-    void closeEditorsAndDrop() throws Exception {
-        if (driver != null) {
-            driver.close();
-            driver = null;
-        }
-    }
+class FilterBarTest extends TableEditorCase {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

@@ -33,7 +33,6 @@ import org.eclipse.ui.IElementFactory;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,17 +48,7 @@ import velocity.ui.tests.support.Ui;
  * The table editor on a 450-row table: opened through the Open Table command, paged forward and back, the
  * rows counted, the structure tabs, and the grid's NULL display, abbreviations, sorting and copying.
  */
-class TableEditorTest {
-
-    private TableEditorDriver driver;
-
-    @AfterEach
-    void closeEditorsAndDrop() throws Exception {
-        if (driver != null) {
-            driver.close();
-            driver = null;
-        }
-    }
+class TableEditorTest extends TableEditorCase {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
