@@ -5,38 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import velocity.core.ConnectionSettings;
 import velocity.tests.support.TestDatabase;
 import velocity.ui.tests.support.Ui;
 
 /** The Functions folder of a schema on each database, and browsing a MariaDB connection. */
-class NavigatorFunctionsTest {
+class NavigatorFunctionsTest extends NavigatorCase {
 
-    private final String suffix = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-    private final String connection = "nav-fn-" + suffix;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void showNavigator() {
-        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
-        NavigatorDriver.showNavigator();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        NavigatorDriver.deleteConnection(connection);
+    NavigatorFunctionsTest() {
+        super("nav-fn-");
     }
 
     @Test

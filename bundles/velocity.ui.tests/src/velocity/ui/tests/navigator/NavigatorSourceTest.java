@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import velocity.core.ConnectionSettings;
 import velocity.tests.support.TestDatabase;
@@ -22,29 +18,20 @@ import velocity.ui.navigator.internal.SourceDialog;
 import velocity.ui.tests.support.Ui;
 
 /** A view's definition and a routine's source, shown read-only from the navigator. */
-class NavigatorSourceTest {
+class NavigatorSourceTest extends NavigatorCase {
 
-    private final String suffix = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-    private final String connection = "nav-src-" + suffix;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void showNavigator() {
-        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
-        NavigatorDriver.showNavigator();
+    NavigatorSourceTest() {
+        super("nav-src-");
     }
 
     @AfterEach
-    void cleanUp() throws Exception {
+    void closeSourceDialog() {
         Ui.run(() -> {
             StyledText text = Ui.find(StyledText.class, SourceDialog.TEXT_ID);
             if (text != null) {
                 text.getShell().close();
             }
         });
-        NavigatorDriver.deleteConnection(connection);
     }
 
     /** Waits for the source dialog, returns its text and title, and closes it. */

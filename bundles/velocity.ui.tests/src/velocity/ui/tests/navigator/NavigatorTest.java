@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import velocity.core.ConnectionSettings;
 import velocity.core.KeychainStatus;
@@ -26,25 +23,16 @@ import velocity.ui.tests.support.Ui;
  * The connection wizard and the Database Navigator against real databases: connections are made and tested
  * through the wizard, then browsed down to a table's columns.
  */
-class NavigatorTest {
+class NavigatorTest extends NavigatorCase {
 
-    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
-    private final String connection = "nav-" + suffix;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void showNavigator() {
-        Ui.waitUntil("the workbench window", () -> Ui.page() != null);
-        NavigatorDriver.showNavigator();
+    NavigatorTest() {
+        super("nav-");
     }
 
     @AfterEach
-    void cleanUp() throws Exception {
+    void closeWizardAndClearFilter() {
         NavigatorDriver.closeWizard();
         Ui.run(() -> Ui.find(Text.class, "navigator.filter").setText(""));
-        NavigatorDriver.deleteConnection(connection);
     }
 
     @Test
